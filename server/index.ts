@@ -1,0 +1,41 @@
+import { createServer } from 'node:http';
+import { appContext } from '../src/lib/server/app';
+import { createCollabEndpoint } from './collab/index';
+
+/**
+ * The Node entry: SvelteKit's handler and the live-document WebSocket endpoint on one port.
+ * Built to build/server.js beside SvelteKit's build/handler.js.
+ */
+const context = await appContext();
+const { config, log } = context;
+if (config.origin && !process.env.ORIGIN) process.env.ORIGIN = config.origin;
+
+const { handler } = await import(new URL('./handler.js', import.meta.url).href);
+const collab = createCollabEndpoint(context);
+
+const server = createServer((req, res) => {
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+server.on('upgrade', (req, socket, head) => {
+	if (!collab.handleUpgrade(req, socket, head)) socket.destroy();
+});
+
+server.listen(config.port, config.host, () => {
+	log.info({ port: config.port, host: config.host, dataDir: config.dataDir }, 'playbook listening');
+});
+
+let stopping = false;
+async function stop(signal: string) {
+	if (stopping) return;
+	stopping = true;
+	log.info({ signal }, 'shutting down');
+	server.close();
+	await collab.close();
+	await context.db.destroy();
+	process.exit(0);
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));

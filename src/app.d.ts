@@ -1,0 +1,21 @@
+import type { SessionUser, Session } from '$lib/server/auth/session';
+import type { AppContext } from '$lib/server/app';
+import type { Locale } from '$lib/i18n';
+
+declare global {
+	namespace App {
+		interface Locals {
+			app: AppContext;
+			user: SessionUser | null;
+			session: Session | null;
+			locale: Locale;
+			requestId: string;
+		}
+		interface Error {
+			message: string;
+			requestId?: string;
+		}
+	}
+}
+
+export {};

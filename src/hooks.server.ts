@@ -1,0 +1,86 @@
+import { sequence } from '@sveltejs/kit/hooks';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { appContext } from '$lib/server/app';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { setSessionCookie, clearSessionCookie } from '$lib/server/auth/cookies';
+import { isLocale, localeFromAcceptLanguage } from '$lib/i18n';
+import { newId } from '$lib/server/refusal';
+
+export const init: ServerInit = async () => {
+	await appContext();
+};
+
+const LOCALE_COOKIE = 'playbook_lang';
+const THEME_COOKIE = 'playbook_theme';
+
+/** Gives every request the shared context and an id, and logs one line when it is answered. */
+const context: Handle = async ({ event, resolve }) => {
+	const app = await appContext();
+	event.locals.app = app;
+	event.locals.requestId = event.request.headers.get('x-request-id')?.slice(0, 64) || newId().slice(0, 12);
+	const started = performance.now();
+	const response = await resolve(event);
+	response.headers.set('x-request-id', event.locals.requestId);
+	app.log.info(
+		{
+			reqId: event.locals.requestId,
+			method: event.request.method,
+			path: event.url.pathname,
+			status: response.status,
+			ms: Math.round(performance.now() - started),
+			user: event.locals.user?.id
+		},
+		'request'
+	);
+	return response;
+};
+
+/** Reads the session cookie; slides a fresh session's cookie forward. */
+const auth: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE);
+	event.locals.user = null;
+	event.locals.session = null;
+	if (token) {
+		const { session, user, fresh } = await validateSessionToken(event.locals.app.db, token);
+		if (session) {
+			event.locals.user = user;
+			event.locals.session = session;
+			if (fresh) setSessionCookie(event, token, session.expiresAt);
+		} else {
+			clearSessionCookie(event);
+		}
+	}
+	return resolve(event);
+};
+
+/** The account's language, else the cookie's, else the browser's. */
+const locale: Handle = async ({ event, resolve }) => {
+	const chosen = event.locals.user?.locale ?? event.cookies.get(LOCALE_COOKIE);
+	event.locals.locale = isLocale(chosen) ? chosen : localeFromAcceptLanguage(event.request.headers.get('accept-language'));
+	const theme = event.cookies.get(THEME_COOKIE);
+	const themeAttr = theme === 'light' || theme === 'dark' ? theme : 'system';
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale).replace('<html ', `<html data-theme="${themeAttr}" `)
+	});
+};
+
+/** Headers SvelteKit's CSP setting does not cover. */
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('referrer-policy', 'no-referrer');
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('x-frame-options', 'DENY');
+	response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+	return response;
+};
+
+export const handle = sequence(context, securityHeaders, auth, locale);
+
+export const handleError: HandleServerError = async ({ error, event, status, message }) => {
+	const requestId = event.locals.requestId;
+	if (status >= 500) {
+		const app = await appContext();
+		app.log.error({ reqId: requestId, path: event.url.pathname, err: error }, 'unhandled error');
+	}
+	return { message, requestId };
+};

@@ -1,0 +1,40 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { SESSION_COOKIE, createSession, generateToken } from './session';
+import { secureCookies } from '../config';
+
+export function setSessionCookie(event: RequestEvent, token: string, expiresAt: number): void {
+	event.cookies.set(SESSION_COOKIE, token, {
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: secureCookies(event.locals.app.config),
+		expires: new Date(expiresAt),
+		path: '/'
+	});
+}
+
+export function clearSessionCookie(event: RequestEvent): void {
+	event.cookies.delete(SESSION_COOKIE, { path: '/', secure: secureCookies(event.locals.app.config) });
+}
+
+/** A long-lived, readable-by-server preference (language, theme). */
+export function setPreferenceCookie(event: RequestEvent, name: string, value: string): void {
+	event.cookies.set(name, value, {
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: secureCookies(event.locals.app.config),
+		maxAge: 365 * 24 * 60 * 60,
+		path: '/'
+	});
+}
+
+/** Signs a person in on this browser: a new session and its cookie. */
+export async function startSession(event: RequestEvent, userId: string): Promise<void> {
+	const token = generateToken();
+	const session = await createSession(event.locals.app.db, token, userId);
+	setSessionCookie(event, token, session.expiresAt);
+}
+
+/** Where to go after signing in: only a path on this site. */
+export function safeNext(value: unknown, fallback = '/'): string {
+	return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : fallback;
+}

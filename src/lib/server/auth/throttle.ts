@@ -1,0 +1,51 @@
+/** A token bucket: `capacity` attempts at once, refilled at one per `refillMs`. */
+export class TokenBucket {
+	private buckets = new Map<string, { tokens: number; at: number }>();
+
+	constructor(
+		readonly capacity: number,
+		readonly refillMs: number
+	) {}
+
+	/** Takes one token for `key`; when none is left, says how long until one is. */
+	consume(key: string, now = Date.now()): { ok: true } | { ok: false; retryAfterMs: number } {
+		const bucket = this.refilled(key, now);
+		// Float sums of partial refills can land a hair under 1 at exactly the promised retry time.
+		if (bucket.tokens >= 1 - 1e-9) {
+			bucket.tokens -= 1;
+			this.buckets.set(key, bucket);
+			return { ok: true };
+		}
+		return { ok: false, retryAfterMs: Math.ceil((1 - bucket.tokens) * this.refillMs) };
+	}
+
+	/** Gives the bucket back its full capacity (after a successful sign-in). */
+	reset(key: string): void {
+		this.buckets.delete(key);
+	}
+
+	private refilled(key: string, now: number) {
+		const bucket = this.buckets.get(key);
+		if (!bucket) return { tokens: this.capacity, at: now };
+		const tokens = Math.min(this.capacity, bucket.tokens + (now - bucket.at) / this.refillMs);
+		// Forget full buckets so the map stays small.
+		if (tokens >= this.capacity) this.buckets.delete(key);
+		return { tokens, at: now };
+	}
+}
+
+export interface Throttles {
+	signInByIp: TokenBucket;
+	signInByAccount: TokenBucket;
+	signUpByIp: TokenBucket;
+	resetByIp: TokenBucket;
+}
+
+export function createThrottles(): Throttles {
+	return {
+		signInByIp: new TokenBucket(20, 30_000),
+		signInByAccount: new TokenBucket(5, 60_000),
+		signUpByIp: new TokenBucket(5, 5 * 60_000),
+		resetByIp: new TokenBucket(5, 5 * 60_000)
+	};
+}

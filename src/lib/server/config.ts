@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Settings read from the environment; every one has a default that needs nothing. */
+export interface Config {
+	port: number;
+	host: string;
+	dataDir: string;
+	/** The public URL, when set; otherwise the request's own Host is trusted. */
+	origin: string | undefined;
+	smtpUrl: string | undefined;
+	mailFrom: string;
+	logLevel: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+	const dataDir = resolve(env.DATA_DIR || './data');
+	mkdirSync(dataDir, { recursive: true });
+	return {
+		port: Number(env.PORT || 3000),
+		host: env.HOST || '0.0.0.0',
+		dataDir,
+		origin: env.ORIGIN ? env.ORIGIN.replace(/\/$/, '') : undefined,
+		smtpUrl: env.SMTP_URL || undefined,
+		mailFrom: env.MAIL_FROM || 'Playbook <no-reply@playbook.local>',
+		logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info')
+	};
+}
+
+/** Cookies are marked Secure when the public URL is https. */
+export function secureCookies(config: Config): boolean {
+	return config.origin?.startsWith('https://') ?? false;
+}

@@ -1,0 +1,111 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+import type { JurisdictionKind, Role } from '$lib/roles';
+
+/** Every table of Playbook. Times are Unix milliseconds. */
+export interface Database {
+	user: UserTable;
+	session: SessionTable;
+	password_reset: PasswordResetTable;
+	team: TeamTable;
+	membership: MembershipTable;
+	invite: InviteTable;
+	document: DocumentTable;
+	document_snapshot: DocumentSnapshotTable;
+	document_update: DocumentUpdateTable;
+}
+
+export interface UserTable {
+	id: string;
+	email: string;
+	display_name: string;
+	password_hash: string;
+	is_admin: Generated<number>;
+	locale: string | null;
+	created_at: number;
+}
+
+export interface SessionTable {
+	/** sha256 of the token, hex; the token itself is never stored. */
+	id: string;
+	user_id: string;
+	expires_at: number;
+	created_at: number;
+}
+
+export interface PasswordResetTable {
+	/** sha256 of the link's token, hex. */
+	id: string;
+	user_id: string;
+	expires_at: number;
+	created_by: string | null;
+	used_at: number | null;
+	created_at: number;
+}
+
+export interface TeamTable {
+	id: string;
+	slug: string;
+	name: string;
+	jurisdiction_kind: JurisdictionKind;
+	jurisdiction_name: string;
+	state: string;
+	council_name: string | null;
+	sheriff_office: string | null;
+	police_department: string | null;
+	jail: string | null;
+	created_by: string;
+	created_at: number;
+}
+
+export interface MembershipTable {
+	team_id: string;
+	user_id: string;
+	role: Role;
+	created_at: number;
+}
+
+export interface InviteTable {
+	/** sha256 of the link's token, hex. */
+	id: string;
+	team_id: string;
+	role: Role;
+	expires_at: number;
+	max_uses: number;
+	uses: Generated<number>;
+	revoked_at: number | null;
+	created_by: string;
+	created_at: number;
+}
+
+export interface DocumentTable {
+	id: string;
+	team_id: string;
+	title: string;
+	created_by: string | null;
+	created_at: number;
+	updated_at: number;
+	archived_at: number | null;
+}
+
+/** The compacted Yjs state of a document; `through_id` is the last update row merged into it. */
+export interface DocumentSnapshotTable {
+	document_id: string;
+	data: Uint8Array;
+	through_id: number;
+	updated_at: number;
+}
+
+/** One accepted Yjs update, in arrival order. */
+export interface DocumentUpdateTable {
+	id: Generated<number>;
+	document_id: string;
+	data: Uint8Array;
+	created_at: number;
+}
+
+export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type Team = Selectable<TeamTable>;
+export type Membership = Selectable<MembershipTable>;
+export type Invite = Selectable<InviteTable>;
+export type Document = Selectable<DocumentTable>;

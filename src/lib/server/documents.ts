@@ -1,0 +1,101 @@
+import type { DB } from './db/index';
+import type { Document } from './db/schema';
+import { can, type Role } from '$lib/roles';
+import { authorize } from './teams';
+import { Refusal, newId } from './refusal';
+
+export const TITLE_MAX = 200;
+
+/** A document and what the person asking may do with it. */
+export interface DocumentAccess {
+	document: Document;
+	role: Role;
+	/** Members and above edit live documents that are not archived; viewers only read. */
+	canEdit: boolean;
+}
+
+function cleanTitle(title: string): string {
+	const clean = title.trim().replace(/\s+/g, ' ');
+	if (!clean || clean.length > TITLE_MAX) throw new Refusal('document_title_invalid', 400, { max: TITLE_MAX });
+	return clean;
+}
+
+function accessOf(document: Document, role: Role): DocumentAccess {
+	return { document, role, canEdit: can(role, 'playbook.edit') && document.archived_at === null };
+}
+
+/** Creates a document in a team; members and above may. */
+export async function createDocument(db: DB, slug: string, userId: string, input: { title: string }): Promise<Document> {
+	const title = cleanTitle(input.title);
+	const { team } = await authorize(db, slug, userId, 'playbook.edit');
+	const now = Date.now();
+	return db
+		.insertInto('document')
+		.values({ id: newId(), team_id: team.id, title, created_by: userId, created_at: now, updated_at: now, archived_at: null })
+		.returningAll()
+		.executeTakeFirstOrThrow();
+}
+
+/** The team's documents, newest change first; archived ones only when asked for. */
+export async function listDocuments(db: DB, slug: string, userId: string, options: { archived?: boolean } = {}): Promise<Document[]> {
+	const { team } = await authorize(db, slug, userId, 'team.view');
+	return db
+		.selectFrom('document')
+		.selectAll()
+		.where('team_id', '=', team.id)
+		.where('archived_at', options.archived ? 'is not' : 'is', null)
+		.orderBy('updated_at', 'desc')
+		.execute();
+}
+
+/** One document of a team; a non-member or a document of another team is a 404. */
+export async function getDocument(db: DB, slug: string, userId: string, documentId: string): Promise<DocumentAccess> {
+	const { team, role } = await authorize(db, slug, userId, 'team.view');
+	const document = await db.selectFrom('document').selectAll().where('id', '=', documentId).where('team_id', '=', team.id).executeTakeFirst();
+	if (!document) throw new Refusal('document_not_found', 404);
+	return accessOf(document, role);
+}
+
+/** Access by document id alone (the live endpoint knows no team slug); null when not a member. */
+export async function documentAccess(db: DB, documentId: string, userId: string): Promise<DocumentAccess | null> {
+	const row = await db
+		.selectFrom('document')
+		.innerJoin('membership', (join) => join.onRef('membership.team_id', '=', 'document.team_id').on('membership.user_id', '=', userId))
+		.selectAll('document')
+		.select('membership.role')
+		.where('document.id', '=', documentId)
+		.executeTakeFirst();
+	if (!row) return null;
+	const { role, ...document } = row;
+	return accessOf(document, role);
+}
+
+async function editable(db: DB, slug: string, userId: string, documentId: string): Promise<Document> {
+	const { team } = await authorize(db, slug, userId, 'playbook.edit');
+	const document = await db.selectFrom('document').selectAll().where('id', '=', documentId).where('team_id', '=', team.id).executeTakeFirst();
+	if (!document) throw new Refusal('document_not_found', 404);
+	return document;
+}
+
+export async function renameDocument(db: DB, slug: string, userId: string, documentId: string, title: string): Promise<Document> {
+	const clean = cleanTitle(title);
+	const document = await editable(db, slug, userId, documentId);
+	return db
+		.updateTable('document')
+		.set({ title: clean, updated_at: Date.now() })
+		.where('id', '=', document.id)
+		.returningAll()
+		.executeTakeFirstOrThrow();
+}
+
+/** Archives (or restores) a document; an archived document stays readable and takes no edits. */
+export async function archiveDocument(db: DB, slug: string, userId: string, documentId: string, archived = true): Promise<Document> {
+	const document = await editable(db, slug, userId, documentId);
+	const now = Date.now();
+	return db
+		.updateTable('document')
+		.set({ archived_at: archived ? (document.archived_at ?? now) : null, updated_at: now })
+		.where('id', '=', document.id)
+		.returningAll()
+		.executeTakeFirstOrThrow();
+}

@@ -1,0 +1,94 @@
+import type { DB } from './db/index';
+import { assignableRoles, type Role } from '$lib/roles';
+import { generateToken, hashToken } from './auth/session';
+import { authorize } from './teams';
+import { Refusal } from './refusal';
+
+const DAY = 24 * 60 * 60 * 1000;
+export const INVITE_DEFAULT_DAYS = 7;
+
+export interface InviteInput {
+	role: Role;
+	days: number;
+	maxUses: number;
+}
+
+/** Creates an invite link's token; only its hash is kept. */
+export async function createInvite(db: DB, slug: string, userId: string, input: InviteInput, now = Date.now()): Promise<string> {
+	const { team, role } = await authorize(db, slug, userId, 'invite.manage');
+	if (!assignableRoles(role).includes(input.role)) throw new Refusal('forbidden', 403);
+	const token = generateToken();
+	await db
+		.insertInto('invite')
+		.values({
+			id: hashToken(token),
+			team_id: team.id,
+			role: input.role,
+			expires_at: now + input.days * DAY,
+			max_uses: input.maxUses,
+			revoked_at: null,
+			created_by: userId,
+			created_at: now
+		})
+		.execute();
+	return token;
+}
+
+export async function listInvites(db: DB, slug: string, userId: string, now = Date.now()) {
+	const { team } = await authorize(db, slug, userId, 'invite.manage');
+	return db
+		.selectFrom('invite')
+		.innerJoin('user', 'user.id', 'invite.created_by')
+		.select(['invite.id', 'invite.role', 'invite.expires_at', 'invite.max_uses', 'invite.uses', 'invite.created_at', 'user.display_name as created_by'])
+		.where('invite.team_id', '=', team.id)
+		.where('invite.revoked_at', 'is', null)
+		.where('invite.expires_at', '>', now)
+		.whereRef('invite.uses', '<', 'invite.max_uses')
+		.orderBy('invite.created_at', 'desc')
+		.execute();
+}
+
+export async function revokeInvite(db: DB, slug: string, userId: string, inviteId: string, now = Date.now()): Promise<void> {
+	const { team } = await authorize(db, slug, userId, 'invite.manage');
+	const result = await db
+		.updateTable('invite')
+		.set({ revoked_at: now })
+		.where('id', '=', inviteId)
+		.where('team_id', '=', team.id)
+		.where('revoked_at', 'is', null)
+		.executeTakeFirst();
+	if (Number(result.numUpdatedRows) !== 1) throw new Refusal('invite_not_found', 404);
+}
+
+/** What an invite link leads to, when it can still be used. */
+export async function openInvite(db: DB, token: string, now = Date.now()) {
+	const row = await db
+		.selectFrom('invite')
+		.innerJoin('team', 'team.id', 'invite.team_id')
+		.select(['invite.id', 'invite.role', 'invite.expires_at', 'invite.max_uses', 'invite.uses', 'invite.revoked_at', 'team.id as team_id', 'team.slug', 'team.name', 'team.jurisdiction_name', 'team.state'])
+		.where('invite.id', '=', hashToken(token))
+		.executeTakeFirst();
+	if (!row) throw new Refusal('invite_invalid', 404);
+	if (row.revoked_at !== null) throw new Refusal('invite_revoked', 410);
+	if (now >= row.expires_at) throw new Refusal('invite_expired', 410);
+	if (row.uses >= row.max_uses) throw new Refusal('invite_used_up', 410);
+	return row;
+}
+
+/** Joins the team through an invite; a person already in the team keeps their role. */
+export async function acceptInvite(db: DB, token: string, userId: string, now = Date.now()): Promise<{ slug: string; joined: boolean }> {
+	return db.transaction().execute(async (trx) => {
+		const invite = await openInvite(trx, token, now);
+		const existing = await trx.selectFrom('membership').select('role').where('team_id', '=', invite.team_id).where('user_id', '=', userId).executeTakeFirst();
+		if (existing) return { slug: invite.slug, joined: false };
+		const spent = await trx
+			.updateTable('invite')
+			.set((eb) => ({ uses: eb('uses', '+', 1) }))
+			.where('id', '=', invite.id)
+			.whereRef('uses', '<', 'max_uses')
+			.executeTakeFirst();
+		if (Number(spent.numUpdatedRows) !== 1) throw new Refusal('invite_used_up', 410);
+		await trx.insertInto('membership').values({ team_id: invite.team_id, user_id: userId, role: invite.role, created_at: now }).execute();
+		return { slug: invite.slug, joined: true };
+	});
+}

@@ -1,0 +1,42 @@
+import { redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { changePassword } from '$lib/server/accounts';
+import { invalidateAllSessions } from '$lib/server/auth/session';
+import { clearSessionCookie, startSession } from '$lib/server/auth/cookies';
+import { parseForm, password, refused } from '$lib/server/forms';
+import { requireUser } from '$lib/server/guard';
+import { Refusal } from '$lib/server/refusal';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const sessions = await locals.app.db
+		.selectFrom('session')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('user_id', '=', locals.user!.id)
+		.executeTakeFirstOrThrow();
+	return { sessions: Number(sessions.n) };
+};
+
+export const actions: Actions = {
+	password: async (event) => {
+		const user = requireUser(event);
+		const form = await event.request.formData();
+		const parsed = parseForm(v.object({ currentPassword: password, newPassword: password }), form);
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await changePassword(event.locals.app.db, user.id, parsed.data.currentPassword, parsed.data.newPassword);
+		} catch (err) {
+			const field = err instanceof Refusal && err.code === 'password_wrong' ? 'currentPassword' : 'newPassword';
+			return refused(err, form, field);
+		}
+		// Every other device is signed out; this one gets a fresh session.
+		await startSession(event, user.id);
+		return { success: 'password_changed' };
+	},
+	signOutEverywhere: async (event) => {
+		const user = requireUser(event);
+		await invalidateAllSessions(event.locals.app.db, user.id);
+		clearSessionCookie(event);
+		redirect(303, '/signin');
+	}
+};

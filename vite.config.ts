@@ -1,0 +1,37 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin, ViteDevServer } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+/** Puts the live-document WebSocket endpoint on Vite's own port in `npm run dev`. */
+function collabInDev(): Plugin {
+	return {
+		name: 'playbook-collab',
+		apply: 'serve',
+		configureServer(server: ViteDevServer) {
+			let endpoint: Promise<import('./server/collab/index').CollabEndpoint> | undefined;
+			const load = async () => {
+				const { appContext } = await server.ssrLoadModule('/src/lib/server/app.ts');
+				const { createCollabEndpoint } = await server.ssrLoadModule('/server/collab/index.ts');
+				return createCollabEndpoint(await appContext());
+			};
+			server.httpServer?.on('upgrade', (req, socket, head) => {
+				if (!req.url?.startsWith('/collab/')) return;
+				endpoint ??= load();
+				endpoint.then((e) => e.handleUpgrade(req, socket, head)).catch(() => socket.destroy());
+			});
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [sveltekit(), collabInDev()],
+	test: {
+		include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
+		exclude: ['tests/e2e/**', 'tests/bench/**', 'node_modules/**'],
+		environment: 'node',
+		testTimeout: 30_000,
+		hookTimeout: 60_000,
+		pool: 'forks',
+		maxWorkers: 2
+	}
+});
