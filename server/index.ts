@@ -8,7 +8,9 @@ import { createCollabEndpoint } from './collab/index';
  */
 const context = await appContext();
 const { config, log } = context;
-if (config.origin && !process.env.ORIGIN) process.env.ORIGIN = config.origin;
+// SvelteKit's Node adapter builds request URLs (and checks form origins) from ORIGIN; without it
+// it would assume https. Default to the local address the app listens on.
+process.env.ORIGIN = config.origin ?? `http://localhost:${config.port}`;
 
 const { handler } = await import(new URL('./handler.js', import.meta.url).href);
 const collab = createCollabEndpoint(context);

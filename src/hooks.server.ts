@@ -67,7 +67,9 @@ const locale: Handle = async ({ event, resolve }) => {
 /** Headers SvelteKit's CSP setting does not cover. */
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	response.headers.set('referrer-policy', 'no-referrer');
+	// same-origin, not no-referrer: with no-referrer Chromium sends "Origin: null" on form posts,
+	// which the origin check must refuse. Invite and reset links never leave the site in a Referer.
+	response.headers.set('referrer-policy', 'same-origin');
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('x-frame-options', 'DENY');
 	response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');

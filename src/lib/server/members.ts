@@ -74,6 +74,14 @@ export async function assertMayResetPassword(db: DB, slug: string, actor: { id: 
 		? await db.selectFrom('team').select('id').where('slug', '=', slug).executeTakeFirst()
 		: (await authorize(db, slug, actor.id, 'member.reset_password')).team;
 	if (!team) throw new Refusal('team_not_found', 404);
-	const member = await db.selectFrom('membership').select('user_id').where('team_id', '=', team.id).where('user_id', '=', targetId).executeTakeFirst();
+	const member = await db
+		.selectFrom('membership')
+		.innerJoin('user', 'user.id', 'membership.user_id')
+		.select('user.is_admin')
+		.where('membership.team_id', '=', team.id)
+		.where('membership.user_id', '=', targetId)
+		.executeTakeFirst();
 	if (!member) throw new Refusal('member_not_found', 404);
+	// A team owner holding a campaign admin's reset link could sign in as that admin.
+	if (member.is_admin && !actor.is_admin) throw new Refusal('forbidden', 403);
 }

@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Runs axe on the page as it is now: no serious or critical violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).analyze();
+	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${page.url()}`).toEqual([]);
+}
+
+let counter = 0;
+/** A fresh, unique email for this run. */
+export function uniqueEmail(name: string): string {
+	counter += 1;
+	return `${name.replace(/[^a-z0-9]+/gi, '')}.${Date.now().toString(36)}${counter}@example.org`;
+}
+
+export const PASSWORD = 'correct horse battery staple';
+
+export async function signUp(page: Page, name: string, email = uniqueEmail(name.toLowerCase())): Promise<string> {
+	await page.goto('/signup');
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Your name').fill(name);
+	await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page.getByRole('heading', { name: 'My teams' })).toBeVisible();
+	return email;
+}
+
+export async function createTeam(page: Page, name: string): Promise<string> {
+	await page.goto('/teams/new');
+	await page.getByLabel('Team name').fill(name);
+	await page.getByLabel('Kind').selectOption('county');
+	await page.getByLabel('Name of the city or county').fill('Travis County');
+	await page.getByLabel('State or territory').selectOption('TX');
+	await page.getByLabel("Sheriff's office").fill("Travis County Sheriff's Office");
+	await page.getByRole('button', { name: 'Create team' }).click();
+	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+	return new URL(page.url()).pathname;
+}
