@@ -1,0 +1,94 @@
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
+
+/** Someone with this document open, as their awareness state says. */
+export interface Presence {
+	clientId: number;
+	name: string;
+	color: string;
+	self: boolean;
+}
+
+/** Why the server ended the connection for good (its close codes 4401, 4403, 4413). */
+export type ClosedReason = 'session_ended' | 'access_revoked' | 'document_too_large' | null;
+
+/**
+ * One live playbook document in the browser: the Yjs document, its copy in IndexedDB for
+ * offline work, and the WebSocket connection to the server, with state the page can show.
+ */
+export class LiveDocument {
+	readonly doc = new Y.Doc();
+	readonly provider: WebsocketProvider;
+	readonly local: IndexeddbPersistence;
+
+	state = $state<ConnectionState>('connecting');
+	synced = $state(false);
+	/** Changes made here that the server has not seen yet (counted while offline). */
+	unsynced = $state(0);
+	people = $state<Presence[]>([]);
+	closedReason = $state<ClosedReason>(null);
+	private everConnected = false;
+
+	constructor(documentId: string, user: { name: string; color: string }) {
+		this.local = new IndexeddbPersistence(`playbook-doc-${documentId}`, this.doc);
+		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+		this.provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, documentId, this.doc, { maxBackoffTime: 5000 });
+		this.provider.awareness.setLocalStateField('user', user);
+
+		this.provider.on('status', ({ status }) => {
+			if (status === 'connected') {
+				this.everConnected = true;
+				this.state = 'connected';
+			} else if (status === 'connecting') {
+				this.state = this.everConnected ? 'reconnecting' : 'connecting';
+			} else {
+				this.state = navigator.onLine ? 'reconnecting' : 'offline';
+			}
+		});
+		this.provider.on('sync', (isSynced) => {
+			this.synced = isSynced;
+			if (isSynced) this.unsynced = 0;
+		});
+		this.provider.on('closed', ({ code }) => {
+			this.state = 'closed';
+			this.closedReason = code === 4401 ? 'session_ended' : code === 4413 ? 'document_too_large' : 'access_revoked';
+		});
+		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+			const fromHere = origin !== this.provider && origin !== this.local;
+			if (fromHere && !(this.state === 'connected' && this.synced)) this.unsynced += 1;
+		});
+		this.provider.awareness.on('change', () => this.readPeople());
+		this.readPeople();
+		addEventListener('offline', this.onOffline);
+		addEventListener('online', this.onOnline);
+	}
+
+	private onOffline = () => {
+		if (this.state !== 'closed') this.state = 'offline';
+	};
+	private onOnline = () => {
+		if (this.state === 'offline') this.state = 'reconnecting';
+	};
+
+	private readPeople() {
+		const self = this.doc.clientID;
+		const people: Presence[] = [];
+		this.provider.awareness.getStates().forEach((state, clientId) => {
+			const user = state.user as { name?: string; color?: string } | undefined;
+			if (user?.name) people.push({ clientId, name: user.name, color: user.color ?? '#888', self: clientId === self });
+		});
+		people.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
+		this.people = people;
+	}
+
+	destroy() {
+		removeEventListener('offline', this.onOffline);
+		removeEventListener('online', this.onOnline);
+		this.provider.destroy();
+		void this.local.destroy();
+		this.doc.destroy();
+	}
+}
