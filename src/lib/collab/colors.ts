@@ -1,5 +1,5 @@
-/** Caret colours readable on light and dark backgrounds; each person keeps one by id. */
-const PALETTE = ['#d1495b', '#00798c', '#edae49', '#66a182', '#8d5ba6', '#e07a2f', '#2e86ab', '#c2185b'];
+/** Caret colours dark enough for white name labels (WCAG AA); each person keeps one by id. */
+const PALETTE = ['#b3261e', '#00695c', '#8a4b00', '#2e7d32', '#6a1b9a', '#ad1457', '#1565c0', '#5d4037'];
 
 export function colorFor(id: string): string {
 	let hash = 0;

@@ -44,7 +44,7 @@ export class LiveDocument {
 				this.state = 'connected';
 			} else if (status === 'connecting') {
 				this.state = this.everConnected ? 'reconnecting' : 'connecting';
-			} else {
+			} else if (this.state !== 'closed') {
 				this.state = navigator.onLine ? 'reconnecting' : 'offline';
 			}
 		});
@@ -66,11 +66,17 @@ export class LiveDocument {
 		addEventListener('online', this.onOnline);
 	}
 
+	// The browser knows the network is gone before the socket does: stop trying, keep editing
+	// into IndexedDB, and reconnect when it is back.
 	private onOffline = () => {
-		if (this.state !== 'closed') this.state = 'offline';
+		if (this.state === 'closed') return;
+		this.provider.disconnect();
+		this.state = 'offline';
 	};
 	private onOnline = () => {
-		if (this.state === 'offline') this.state = 'reconnecting';
+		if (this.state !== 'offline') return;
+		this.state = 'reconnecting';
+		this.provider.connect();
 	};
 
 	private readPeople() {

@@ -43,9 +43,10 @@ export interface Throttles {
 
 export function createThrottles(): Throttles {
 	return {
-		signInByIp: new TokenBucket(20, 30_000),
+		// Per IP, roomy enough for a room of volunteers on one venue's Wi-Fi signing up together.
+		signInByIp: new TokenBucket(30, 10_000),
 		signInByAccount: new TokenBucket(5, 60_000),
-		signUpByIp: new TokenBucket(5, 5 * 60_000),
+		signUpByIp: new TokenBucket(30, 60_000),
 		resetByIp: new TokenBucket(5, 5 * 60_000)
 	};
 }

@@ -1,0 +1,100 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { createTeam, expectAccessible, signUp } from './helpers';
+
+async function person(browser: Browser, name: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await signUp(page, name);
+	return { context, page };
+}
+
+test('two people write one document live, and offline edits sync when the connection returns', async ({ browser }) => {
+	const ana = await person(browser, 'Ana Writer');
+	const teamPath = await createTeam(ana.page, 'Live Docs Team');
+	await ana.page.goto(`${teamPath}/invites`);
+	await ana.page.getByRole('button', { name: 'Create link' }).click();
+	const invite = await ana.page.getByRole('textbox', { name: 'Invite link' }).inputValue();
+
+	await ana.page.goto(`${teamPath}/docs`);
+	await expectAccessible(ana.page);
+	await ana.page.getByLabel('New document').fill('Hearing testimony');
+	await ana.page.getByRole('button', { name: 'Create', exact: true }).click();
+	await ana.page.waitForURL(/\/docs\/[a-z0-9]+$/);
+	const editorA = ana.page.getByRole('textbox', { name: 'Hearing testimony' });
+	await expect(ana.page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
+	await editorA.click();
+	await ana.page.keyboard.type('Good evening, council. ');
+	const docUrl = ana.page.url();
+	await expectAccessible(ana.page);
+
+	const ben = await person(browser, 'Ben Writer');
+	await ben.page.goto(invite);
+	await ben.page.getByRole('button', { name: 'Join team' }).click();
+	await ben.page.goto(docUrl);
+	const editorB = ben.page.getByRole('textbox', { name: 'Hearing testimony' });
+	await expect(editorB).toContainText('Good evening, council.');
+	await editorB.click();
+	await ben.page.keyboard.press('End');
+	await ben.page.keyboard.type('We ask you to adopt all nine rules.');
+
+	// Each sees the other's words, the other's named caret, and the other in the list of who is here.
+	await expect(editorA).toContainText('We ask you to adopt all nine rules.');
+	await expect(ana.page.locator('.collaboration-carets__label', { hasText: 'Ben Writer' })).toBeVisible();
+	await expect(ben.page.locator('.collaboration-carets__label', { hasText: 'Ana Writer' })).toBeVisible();
+	await expect(ana.page.getByRole('list', { name: 'Here now' })).toContainText('Ben Writer');
+
+	// Ana loses her connection and keeps typing.
+	await ana.context.setOffline(true);
+	await expect(ana.page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+	await editorA.click();
+	await ana.page.keyboard.press('End');
+	await ana.page.keyboard.type(' Written offline.');
+	await expect(ana.page.getByRole('status').filter({ hasText: /not yet saved/ })).toBeVisible();
+	await ben.page.waitForTimeout(1000);
+	await expect(editorB).not.toContainText('Written offline.');
+
+	// Back online: Ben sees what Ana wrote while offline.
+	await ana.context.setOffline(false);
+	await expect(editorB).toContainText('Written offline.');
+	await expect(ana.page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
+
+	// A reload shows the document as the server stored it.
+	await ben.page.reload();
+	await expect(ben.page.getByRole('textbox', { name: 'Hearing testimony' })).toContainText('Good evening, council. We ask you to adopt all nine rules. Written offline.');
+
+	await ana.context.close();
+	await ben.context.close();
+});
+
+test('a viewer reads a live document but cannot change it', async ({ browser }) => {
+	const owner = await person(browser, 'Olga Owner');
+	const teamPath = await createTeam(owner.page, 'Viewer Docs Team');
+	await owner.page.goto(`${teamPath}/invites`);
+	await owner.page.getByLabel('Role').selectOption('viewer');
+	await owner.page.getByRole('button', { name: 'Create link' }).click();
+	const invite = await owner.page.getByRole('textbox', { name: 'Invite link' }).inputValue();
+	await owner.page.goto(`${teamPath}/docs`);
+	await owner.page.getByLabel('New document').fill('Talking points');
+	await owner.page.getByRole('button', { name: 'Create', exact: true }).click();
+	await owner.page.waitForURL(/\/docs\/[a-z0-9]+$/);
+	const docUrl = owner.page.url();
+	await owner.page.getByRole('textbox', { name: 'Talking points' }).click();
+	await owner.page.keyboard.type('Rule 1: no holds without a judicial warrant.');
+
+	const viewer = await person(browser, 'Vic Viewer');
+	await viewer.page.goto(invite);
+	await viewer.page.getByRole('button', { name: 'Join team' }).click();
+	await viewer.page.goto(`${teamPath}/docs`);
+	await expect(viewer.page.getByLabel('New document')).toHaveCount(0);
+	await viewer.page.goto(docUrl);
+	const text = viewer.page.getByRole('textbox', { name: 'Talking points' });
+	await expect(text).toContainText('Rule 1: no holds without a judicial warrant.');
+	await expect(text).toHaveAttribute('contenteditable', 'false');
+	await expect(viewer.page.getByText('View only')).toBeVisible();
+	await expect(viewer.page.getByRole('toolbar')).toHaveCount(0);
+	await expect(viewer.page.getByRole('button', { name: 'Rename' })).toHaveCount(0);
+	await expectAccessible(viewer.page);
+
+	await owner.context.close();
+	await viewer.context.close();
+});
