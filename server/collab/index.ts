@@ -1,21 +1,229 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { AppContext } from '../../src/lib/server/app';
+import { can } from '../../src/lib/roles';
+import { admit, documentIdOf, originAllowed, standings } from './access';
+import { ConnectionCounter, DEFAULT_OPTIONS, optionsFromEnv, type CollabOptions } from './limits';
+import { CLOSE } from './protocol';
+import { Connection, Room, type Identity } from './room';
+import { SqliteDocumentStore, type DocumentStore } from './store';
+import { UpdateWriter } from './writer';
 
-/** The live-document endpoint at /collab/<documentId>. (Issue 3 fills this in.) */
+export type { CollabOptions } from './limits';
+export type { DocumentStore } from './store';
+
+/** The live-document endpoint at /collab/<documentId>. */
 export interface CollabEndpoint {
 	/** Takes an HTTP upgrade; returns false when the path is not ours. */
 	handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
 	close(): Promise<void>;
 }
 
-export function createCollabEndpoint(_context: AppContext): CollabEndpoint {
+export interface CollabSetup extends Partial<CollabOptions> {
+	/** Defaults to the update log and snapshots in the app's SQLite database. */
+	store?: DocumentStore;
+}
+
+const STATUS_TEXT: Record<number, string> = {
+	401: 'Unauthorized',
+	403: 'Forbidden',
+	404: 'Not Found',
+	429: 'Too Many Requests',
+	500: 'Internal Server Error',
+	503: 'Service Unavailable'
+};
+
+function refuse(socket: Duplex, status: number): void {
+	if (socket.destroyed) return;
+	const body = STATUS_TEXT[status] ?? 'Error';
+	socket.once('finish', () => socket.destroy());
+	socket.end(`HTTP/1.1 ${status} ${body}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+}
+
+function bytesOf(data: RawData): Uint8Array {
+	if (Array.isArray(data)) return Buffer.concat(data);
+	return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}
+
+export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {}): CollabEndpoint {
+	const { store: customStore, ...overrides } = setup;
+	const options: CollabOptions = { ...DEFAULT_OPTIONS, ...optionsFromEnv(), ...overrides };
+	const { db, config } = context;
+	const log = context.log.child({ module: 'collab' });
+	const store = customStore ?? new SqliteDocumentStore(db);
+	const writer = new UpdateWriter(store, log);
+	const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
+	const rooms = new Map<string, Room>();
+	const perUser = new ConnectionCounter(options.maxConnectionsPerUser);
+	const perIp = new ConnectionCounter(options.maxConnectionsPerIp);
+	const background = new Set<Promise<unknown>>();
+	let closing = false;
+
+	function roomFor(documentId: string): Room {
+		let room = rooms.get(documentId);
+		if (!room) {
+			room = new Room(documentId, {
+				store,
+				writer,
+				options,
+				log,
+				onClose: (r) => {
+					if (rooms.get(r.id) === r) rooms.delete(r.id);
+				},
+				track: (work) => {
+					background.add(work);
+					void work.finally(() => background.delete(work));
+				}
+			});
+			rooms.set(documentId, room);
+			void room.load();
+		}
+		return room;
+	}
+
+	function attach(ws: WebSocket, identity: Identity, readOnly: boolean, archived: boolean): void {
+		const conn = new Connection(ws, identity, readOnly, archived, options.maxBufferedBytes);
+		const room = roomFor(identity.documentId);
+		room.join(conn);
+		ws.on('message', (data, isBinary) => {
+			if (!isBinary) {
+				log.warn({ userId: identity.userId, ip: identity.ip }, 'collab: text frame, connection closed');
+				conn.close(CLOSE.unsupported, 'binary_only');
+				return;
+			}
+			// A reset room hands its clients back; a message that still arrives is dropped with it.
+			if (room.state === 'closed') return;
+			try {
+				room.receive(conn, bytesOf(data));
+			} catch (error) {
+				log.error({ err: error, documentId: identity.documentId }, 'collab: message handling failed');
+				conn.close(CLOSE.internal, 'internal_error');
+			}
+		});
+		ws.on('pong', () => {
+			conn.alive = true;
+		});
+		ws.on('error', (error: Error & { code?: string }) => {
+			log.warn({ userId: identity.userId, ip: identity.ip, code: error.code, reason: error.message }, 'collab: socket error');
+		});
+		ws.on('close', () => {
+			conn.closed = true;
+			perUser.release(identity.userId);
+			perIp.release(identity.ip);
+			room.leave(conn);
+		});
+	}
+
+	async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, documentId: string): Promise<void> {
+		socket.on('error', () => socket.destroy());
+		const ip = req.socket.remoteAddress ?? 'unknown';
+		if (!originAllowed(req, config)) {
+			log.info({ ip, origin: req.headers.origin, documentId }, 'collab: refused, wrong origin');
+			return refuse(socket, 403);
+		}
+		if (!perIp.take(ip)) {
+			log.warn({ ip }, 'collab: refused, too many connections from this address');
+			return refuse(socket, 429);
+		}
+		let userId: string | null = null;
+		try {
+			const admission = await admit(db, req, documentId);
+			if (!admission.ok) {
+				log.info({ ip, documentId, reason: admission.reason }, 'collab: refused');
+				perIp.release(ip);
+				return refuse(socket, admission.status);
+			}
+			if (!perUser.take(admission.userId)) {
+				log.warn({ ip, userId: admission.userId }, 'collab: refused, too many connections for this user');
+				perIp.release(ip);
+				return refuse(socket, 429);
+			}
+			userId = admission.userId;
+			if (socket.destroyed || closing) throw new Error('socket gone before upgrade');
+			const identity: Identity = { userId: admission.userId, sessionId: admission.sessionId, teamId: admission.teamId, documentId, ip };
+			wss.handleUpgrade(req, socket, head, (ws) => attach(ws, identity, !admission.canEdit, admission.archived));
+		} catch (error) {
+			if (userId) perUser.release(userId);
+			perIp.release(ip);
+			if (!socket.destroyed) log.error({ err: error, documentId }, 'collab: upgrade failed');
+			refuse(socket, closing ? 503 : 500);
+		}
+	}
+
+	const allConnections = function* () {
+		for (const room of rooms.values()) yield* room.connections;
+	};
+
+	let rechecking = false;
+	/** Sessions end and roles change while documents stay open; one query answers for everyone. */
+	async function recheck(): Promise<void> {
+		if (rechecking) return;
+		const conns = [...allConnections()].filter((c) => !c.closed);
+		if (!conns.length) return;
+		rechecking = true;
+		try {
+			const found = await standings(db, [...new Set(conns.map((c) => c.identity.sessionId))]);
+			const now = Date.now();
+			for (const conn of conns) {
+				const standing = found.get(conn.identity.sessionId);
+				if (!standing || standing.expiresAt <= now) {
+					log.info({ userId: conn.identity.userId, documentId: conn.identity.documentId }, 'collab: session ended, connection closed');
+					conn.close(CLOSE.unauthenticated, 'session_ended');
+					continue;
+				}
+				const role = standing.roles.get(conn.identity.teamId);
+				if (!role) {
+					log.info({ userId: conn.identity.userId, documentId: conn.identity.documentId }, 'collab: access revoked, connection closed');
+					conn.close(CLOSE.forbidden, 'access_revoked');
+					continue;
+				}
+				conn.readOnly = conn.archived || !can(role, 'playbook.edit');
+			}
+		} catch (error) {
+			log.error({ err: error }, 'collab: access re-check failed');
+		} finally {
+			rechecking = false;
+		}
+	}
+
+	function ping(): void {
+		for (const conn of allConnections()) {
+			if (!conn.alive) {
+				conn.closed = true;
+				conn.ws.terminate();
+				continue;
+			}
+			conn.alive = false;
+			conn.ws.ping();
+		}
+	}
+
+	const recheckTimer = setInterval(() => void recheck(), options.recheckIntervalMs);
+	const pingTimer = setInterval(ping, options.pingIntervalMs);
+	recheckTimer.unref();
+	pingTimer.unref();
+
 	return {
-		handleUpgrade(req, socket) {
-			if (!req.url?.startsWith('/collab/')) return false;
-			socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+		handleUpgrade(req, socket, head) {
+			const url = req.url ?? '';
+			if (!url.startsWith('/collab/')) return false;
+			const documentId = documentIdOf(url);
+			if (!documentId || closing) {
+				refuse(socket, closing ? 503 : 404);
+				return true;
+			}
+			void upgrade(req, socket, head, documentId);
 			return true;
 		},
-		async close() {}
+		async close() {
+			closing = true;
+			clearInterval(recheckTimer);
+			clearInterval(pingTimer);
+			for (const conn of allConnections()) conn.close(CLOSE.goingAway, 'server_shutdown');
+			await writer.idle();
+			await Promise.allSettled([...background]);
+			wss.close();
+		}
 	};
 }

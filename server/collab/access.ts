@@ -1,0 +1,83 @@
+import type { IncomingMessage } from 'node:http';
+import type { Config } from '../../src/lib/server/config';
+import type { DB } from '../../src/lib/server/db/index';
+import { SESSION_COOKIE, validateSessionToken } from '../../src/lib/server/auth/session';
+import { documentAccess } from '../../src/lib/server/documents';
+import type { Role } from '../../src/lib/roles';
+
+const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The document id of a /collab/<id> path, or null when the path names none. */
+export function documentIdOf(url: string): string | null {
+	const path = url.split('?')[0];
+	if (!path.startsWith('/collab/')) return null;
+	const id = path.slice('/collab/'.length);
+	return DOCUMENT_ID.test(id) ? id : null;
+}
+
+/** Browsers always send Origin on a WebSocket; it must be this site, so other sites cannot ride the cookie. */
+export function originAllowed(req: IncomingMessage, config: Pick<Config, 'origin'>): boolean {
+	const origin = req.headers.origin;
+	if (!origin) return false;
+	if (config.origin) return origin === config.origin;
+	const host = req.headers.host;
+	return !!host && (origin === `http://${host}` || origin === `https://${host}`);
+}
+
+export function readCookie(header: string | undefined, name: string): string | null {
+	if (!header) return null;
+	for (const part of header.split(';')) {
+		const eq = part.indexOf('=');
+		if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || null;
+	}
+	return null;
+}
+
+export type Admission =
+	| { ok: true; userId: string; sessionId: string; teamId: string; role: Role; canEdit: boolean; archived: boolean }
+	| { ok: false; status: 401 | 403; reason: string };
+
+/** Who is asking for a document, from the session cookie; decided before the socket opens. */
+export async function admit(db: DB, req: IncomingMessage, documentId: string): Promise<Admission> {
+	const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+	if (!token) return { ok: false, status: 401, reason: 'no_session' };
+	const { session, user } = await validateSessionToken(db, token);
+	if (!session) return { ok: false, status: 401, reason: 'invalid_session' };
+	// An unknown document and another team's document get the same answer.
+	const access = await documentAccess(db, documentId, user.id);
+	if (!access) return { ok: false, status: 403, reason: 'not_a_member' };
+	return {
+		ok: true,
+		userId: user.id,
+		sessionId: session.id,
+		teamId: access.document.team_id,
+		role: access.role,
+		canEdit: access.canEdit,
+		archived: access.document.archived_at !== null
+	};
+}
+
+export interface Standing {
+	expiresAt: number;
+	roles: Map<string, Role>;
+}
+
+/** Each session's expiry and its user's role in every team, for many sessions in one query. */
+export async function standings(db: DB, sessionIds: string[]): Promise<Map<string, Standing>> {
+	const result = new Map<string, Standing>();
+	for (let i = 0; i < sessionIds.length; i += 500) {
+		const rows = await db
+			.selectFrom('session')
+			.leftJoin('membership', 'membership.user_id', 'session.user_id')
+			.select(['session.id as sessionId', 'session.expires_at', 'membership.team_id', 'membership.role'])
+			.where('session.id', 'in', sessionIds.slice(i, i + 500))
+			.execute();
+		for (const row of rows) {
+			let standing = result.get(row.sessionId);
+			if (!standing) result.set(row.sessionId, (standing = { expiresAt: row.expires_at, roles: new Map() }));
+			if (row.team_id && row.role) standing.roles.set(row.team_id, row.role);
+		}
+	}
+	return result;
+}
+

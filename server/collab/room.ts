@@ -1,0 +1,366 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { WebSocket } from 'ws';
+import type { Logger } from '../../src/lib/server/log';
+import type { CollabOptions } from './limits';
+import { buildDocument, type DocumentStore } from './store';
+import type { UpdateWriter } from './writer';
+import {
+	CLOSE,
+	ProtocolError,
+	SYNC_STEP1,
+	SYNC_STEP2,
+	awarenessMessage,
+	checkStateVector,
+	inspectUpdate,
+	parseMessage,
+	syncMessage
+} from './protocol';
+
+/** Who is behind a connection, as checked on upgrade and re-checked while it stays open. */
+export interface Identity {
+	userId: string;
+	sessionId: string;
+	teamId: string;
+	documentId: string;
+	ip: string;
+}
+
+/** One WebSocket in one room. */
+export class Connection {
+	alive = true;
+	closed = false;
+	/** Messages that arrived before the room finished loading. */
+	queue: Uint8Array[] = [];
+	/** Awareness client ids this connection announced; removed for everyone when it leaves. */
+	readonly awarenessIds = new Set<number>();
+
+	constructor(
+		readonly ws: WebSocket,
+		readonly identity: Identity,
+		/** Viewers (and everyone on an archived document) read and show presence, never write. */
+		public readOnly: boolean,
+		readonly archived: boolean,
+		private readonly maxBufferedBytes: number
+	) {}
+
+	send(data: Uint8Array): void {
+		if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+		if (this.ws.bufferedAmount > this.maxBufferedBytes) {
+			this.close(CLOSE.tryAgain, 'too_slow');
+			return;
+		}
+		this.ws.send(data);
+	}
+
+	close(code: number, reason: string): void {
+		if (this.closed) return;
+		this.closed = true;
+		this.ws.close(code, reason);
+	}
+}
+
+export interface RoomDeps {
+	store: DocumentStore;
+	writer: UpdateWriter;
+	options: CollabOptions;
+	log: Logger;
+	/** The room has been empty for `roomIdleMs`, or has failed: the endpoint forgets it. */
+	onClose(room: Room): void;
+	/** Background work (compaction) the endpoint waits for when shutting down. */
+	track(work: Promise<unknown>): void;
+}
+
+interface Waiting {
+	seq: number;
+	run: () => void;
+}
+
+/**
+ * One live document: its Y.Doc, presence and connections. Every update is checked by applying it
+ * here, appended to the store, and only then relayed; replies that show document state wait for
+ * the same point, so nothing anyone sees can be lost by a crash.
+ */
+export class Room {
+	doc = new Y.Doc();
+	awareness: awarenessProtocol.Awareness;
+	readonly connections = new Set<Connection>();
+	state: 'loading' | 'ready' | 'closed' = 'loading';
+
+	/** Updates applied to `doc`, and how many of those the store holds. */
+	private appliedSeq = 0;
+	private loggedSeq = 0;
+	private waiting: Waiting[] = [];
+	private captured: Uint8Array[] | null = null;
+	private tailCount = 0;
+	private tailBytes = 0;
+	private pendingBytes = 0;
+	private snapshotBytes = 0;
+	private lastLoggedId = 0;
+	private compacting = false;
+	private idleTimer: NodeJS.Timeout | null = null;
+	/** The stored snapshot while it is not yet applied into `doc` (see `load`). */
+	private unbuilt: Uint8Array | null = null;
+	private buildTimer: NodeJS.Timeout | null = null;
+	private readonly log: Logger;
+
+	constructor(
+		readonly id: string,
+		private readonly deps: RoomDeps
+	) {
+		this.log = deps.log.child({ documentId: id });
+		this.awareness = this.createAwareness();
+		this.doc.on('update', (update: Uint8Array) => this.captured?.push(update));
+	}
+
+	private createAwareness(): awarenessProtocol.Awareness {
+		const awareness = new awarenessProtocol.Awareness(this.doc);
+		awareness.setLocalState(null);
+		awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+			const from = origin instanceof Connection ? origin : null;
+			if (from) {
+				for (const id of added) from.awarenessIds.add(id);
+				for (const id of removed) from.awarenessIds.delete(id);
+			}
+			const changed = added.concat(updated, removed);
+			this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, changed)), from);
+		});
+		return awareness;
+	}
+
+	/** Loads the stored state; a client is never answered before this finishes. */
+	async load(): Promise<void> {
+		const started = performance.now();
+		try {
+			const stored = await this.deps.store.load(this.id);
+			if (this.state === 'closed') return;
+			if (stored.snapshot && !stored.updates.length) {
+				// Sync requests are answered from the stored bytes; the Y.Doc is built when first needed
+				// (an edit) or shortly after, so opening a large document does not wait for it.
+				this.unbuilt = stored.snapshot;
+				this.buildTimer = setTimeout(() => this.materialize(), 50);
+				this.buildTimer.unref?.();
+			} else {
+				buildDocument(stored, this.doc);
+			}
+			this.snapshotBytes = stored.snapshot?.length ?? 0;
+			this.tailCount = stored.updates.length;
+			this.tailBytes = stored.updates.reduce((n, u) => n + u.length, 0);
+			this.lastLoggedId = stored.lastId;
+		} catch (error) {
+			this.log.error({ err: error }, 'collab: document failed to load');
+			this.fail(CLOSE.internal, 'load_failed');
+			return;
+		}
+		this.state = 'ready';
+		this.log.debug({ ms: Math.round(performance.now() - started), updates: this.tailCount }, 'collab: room loaded');
+		for (const conn of this.connections) {
+			this.greet(conn);
+			const queued = conn.queue;
+			conn.queue = [];
+			for (const data of queued) this.receive(conn, data);
+		}
+		this.maybeCompact();
+	}
+
+	/** Applies the stored snapshot into the room's doc, if that has not happened yet. */
+	private materialize(): void {
+		if (this.buildTimer) clearTimeout(this.buildTimer);
+		this.buildTimer = null;
+		if (!this.unbuilt || this.state === 'closed') return;
+		const snapshot = this.unbuilt;
+		this.unbuilt = null;
+		Y.applyUpdate(this.doc, snapshot);
+	}
+
+	private stateAsUpdate(stateVector: Uint8Array): Uint8Array {
+		if (!this.unbuilt) return Y.encodeStateAsUpdate(this.doc, stateVector);
+		const empty = stateVector.length === 1 && stateVector[0] === 0;
+		return empty ? this.unbuilt : Y.diffUpdate(this.unbuilt, stateVector);
+	}
+
+	join(conn: Connection): void {
+		if (this.idleTimer) {
+			clearTimeout(this.idleTimer);
+			this.idleTimer = null;
+		}
+		this.connections.add(conn);
+		if (this.state === 'ready') this.greet(conn);
+	}
+
+	private greet(conn: Connection): void {
+		conn.send(syncMessage(SYNC_STEP1, this.unbuilt ? Y.encodeStateVectorFromUpdate(this.unbuilt) : Y.encodeStateVector(this.doc)));
+		const states = this.awareness.getStates();
+		if (states.size) conn.send(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+	}
+
+	leave(conn: Connection): void {
+		if (!this.connections.delete(conn)) return;
+		if (conn.awarenessIds.size && this.state !== 'closed') {
+			awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+		}
+		if (!this.connections.size && this.state !== 'closed') this.scheduleUnload();
+	}
+
+	receive(conn: Connection, data: Uint8Array): void {
+		if (conn.closed || this.state === 'closed') return;
+		if (this.state === 'loading') {
+			conn.queue.push(data);
+			return;
+		}
+		try {
+			const message = parseMessage(data);
+			switch (message.kind) {
+				case 'sync-step1': {
+					checkStateVector(message.stateVector);
+					const reply = syncMessage(SYNC_STEP2, this.stateAsUpdate(message.stateVector));
+					this.afterLogged(() => conn.send(reply));
+					break;
+				}
+				case 'sync-step2':
+				case 'update':
+					if (conn.readOnly) {
+						if (message.kind === 'update') this.log.debug({ userId: conn.identity.userId }, 'collab: update from read-only connection dropped');
+						break;
+					}
+					this.applyFrom(conn, message.update);
+					break;
+				case 'awareness':
+					try {
+						awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
+					} catch (error) {
+						throw new ProtocolError(CLOSE.invalid, `malformed awareness update: ${(error as Error).message}`);
+					}
+					break;
+				case 'query-awareness':
+					conn.send(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+					break;
+			}
+		} catch (error) {
+			if (!(error instanceof ProtocolError)) throw error;
+			this.log.warn({ userId: conn.identity.userId, ip: conn.identity.ip, code: error.code, reason: error.message }, 'collab: bad message, connection closed');
+			conn.close(error.code, error.code === CLOSE.unsupported ? 'unsupported_message' : 'invalid_message');
+		}
+	}
+
+	private applyFrom(conn: Connection, update: Uint8Array): void {
+		if (inspectUpdate(update).empty) return;
+		const size = this.snapshotBytes + this.tailBytes + this.pendingBytes;
+		if (size + update.length > this.deps.options.maxDocumentBytes) {
+			this.log.warn({ userId: conn.identity.userId, size, update: update.length }, 'collab: document at its size limit, growth refused');
+			conn.close(CLOSE.documentTooLarge, 'document_too_large');
+			return;
+		}
+		this.materialize();
+		// An update that only fills a gap (its dependencies were pending) also concerns its sender.
+		const hadPending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+		this.captured = [];
+		try {
+			Y.applyUpdate(this.doc, update, conn);
+		} catch (error) {
+			// It decoded but did not apply: the doc may hold part of it. Nothing of it was logged or
+			// relayed; drop the room so everyone reloads the stored state.
+			this.captured = null;
+			this.log.error({ err: error, userId: conn.identity.userId }, 'collab: update failed to apply; room reset');
+			conn.close(CLOSE.invalid, 'invalid_update');
+			this.fail(CLOSE.internal, 'room_reset');
+			return;
+		}
+		const produced = this.captured;
+		this.captured = null;
+		for (const effective of produced) {
+			const seq = ++this.appliedSeq;
+			this.pendingBytes += effective.length;
+			this.deps.writer.add(this, effective, seq);
+			const relay = syncMessage(2, effective);
+			this.waiting.push({ seq, run: () => this.broadcast(relay, hadPending ? null : conn) });
+		}
+	}
+
+	/** Runs `run` once everything applied so far is in the store. */
+	private afterLogged(run: () => void): void {
+		if (this.loggedSeq >= this.appliedSeq && !this.waiting.length) run();
+		else this.waiting.push({ seq: this.appliedSeq, run });
+	}
+
+	/** The writer stored this room's updates up to `seq` (the newest has id `lastId`). */
+	logged(seq: number, lastId: number, count: number, bytes: number): void {
+		if (this.state === 'closed') return;
+		this.loggedSeq = seq;
+		this.lastLoggedId = lastId;
+		this.tailCount += count;
+		this.tailBytes += bytes;
+		this.pendingBytes -= bytes;
+		let i = 0;
+		while (i < this.waiting.length && this.waiting[i].seq <= seq) this.waiting[i++].run();
+		this.waiting = i === this.waiting.length ? [] : this.waiting.slice(i);
+		this.maybeCompact();
+	}
+
+	private broadcast(data: Uint8Array, except: Connection | null): void {
+		for (const conn of this.connections) if (conn !== except) conn.send(data);
+	}
+
+	private maybeCompact(force = false): void {
+		const { compactAfterUpdates, compactAfterBytes } = this.deps.options;
+		if (this.compacting || this.state !== 'ready' && !force) return;
+		if (!this.tailCount || (!force && this.tailCount < compactAfterUpdates && this.tailBytes < compactAfterBytes)) return;
+		// The doc was built by applying the stored snapshot and log, and holds every update up to
+		// lastLoggedId (and perhaps newer ones, which later log rows repeat harmlessly).
+		this.materialize();
+		this.compacting = true;
+		const state = Y.encodeStateAsUpdate(this.doc);
+		const through = this.lastLoggedId;
+		const count = this.tailCount;
+		const bytes = this.tailBytes;
+		const work = this.deps.store
+			.compact(this.id, state, through)
+			.then(() => {
+				this.tailCount -= count;
+				this.tailBytes -= bytes;
+				this.snapshotBytes = state.length;
+				this.log.debug({ through, rows: count, bytes: state.length }, 'collab: log compacted');
+			})
+			.catch((error) => this.log.error({ err: error }, 'collab: compaction failed'))
+			.finally(() => {
+				this.compacting = false;
+			});
+		this.deps.track(work);
+	}
+
+	private scheduleUnload(): void {
+		if (this.idleTimer) clearTimeout(this.idleTimer);
+		this.idleTimer = setTimeout(() => this.unloadIfIdle(), this.deps.options.roomIdleMs);
+		this.idleTimer.unref?.();
+	}
+
+	private unloadIfIdle(): void {
+		this.idleTimer = null;
+		if (this.connections.size || this.state === 'closed') return;
+		// Unload only once the store holds everything, so the next load sees it all.
+		if (this.loggedSeq < this.appliedSeq || this.state === 'loading') {
+			this.scheduleUnload();
+			return;
+		}
+		this.maybeCompact(true);
+		this.close();
+	}
+
+	/** Drops the room: connections are told to come back (they reload from the store). */
+	fail(code: number, reason: string): void {
+		for (const conn of this.connections) conn.close(code, reason);
+		this.close();
+	}
+
+	private close(): void {
+		if (this.state === 'closed') return;
+		this.state = 'closed';
+		if (this.idleTimer) clearTimeout(this.idleTimer);
+		if (this.buildTimer) clearTimeout(this.buildTimer);
+		this.unbuilt = null;
+		this.waiting = [];
+		this.awareness.destroy();
+		this.doc.destroy();
+		this.deps.onClose(this);
+	}
+}

@@ -1,0 +1,117 @@
+import * as Y from 'yjs';
+import type { DB } from '../../src/lib/server/db/index';
+
+/** What storage holds for one document: a compacted state and the updates logged after it. */
+export interface StoredDocument {
+	snapshot: Uint8Array | null;
+	/** Updates after the snapshot, oldest first. */
+	updates: Uint8Array[];
+	/** Id of the newest stored update (or the snapshot's last merged one); 0 when nothing is stored. */
+	lastId: number;
+}
+
+export interface LoggedUpdate {
+	documentId: string;
+	update: Uint8Array;
+}
+
+/**
+ * Where live documents live. Rooms and access control only talk to this, so another backend
+ * (Postgres for the log, Redis for fan-out) can replace SQLite without touching them.
+ */
+export interface DocumentStore {
+	load(documentId: string): Promise<StoredDocument>;
+	/** Appends updates (any documents) atomically, in order; returns their ids in the same order. */
+	append(batch: readonly LoggedUpdate[]): Promise<number[]>;
+	/** Replaces the snapshot with `state` and drops every logged update with id <= `throughId`. */
+	compact(documentId: string, state: Uint8Array, throughId: number): Promise<void>;
+	close?(): Promise<void>;
+}
+
+/** Builds a document's state from what is stored: the snapshot, then the log, in one transaction. */
+export function buildDocument(stored: StoredDocument, doc = new Y.Doc()): Y.Doc {
+	Y.transact(doc, () => {
+		if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+		for (const update of stored.updates) Y.applyUpdate(doc, update);
+	});
+	return doc;
+}
+
+/** Compacts a document from storage alone (no live room): snapshot + log applied into a Y.Doc. */
+export async function compactFromLog(store: DocumentStore, documentId: string): Promise<void> {
+	const stored = await store.load(documentId);
+	if (!stored.updates.length) return;
+	const doc = buildDocument(stored);
+	try {
+		await store.compact(documentId, Y.encodeStateAsUpdate(doc), stored.lastId);
+	} finally {
+		doc.destroy();
+	}
+}
+
+// SQLite caps bound parameters per statement; three per row keeps a chunk well under it.
+const ROWS_PER_INSERT = 300;
+
+/** The update log and snapshots in the app's SQLite database (tables from migration 002). */
+export class SqliteDocumentStore implements DocumentStore {
+	constructor(private readonly db: DB) {}
+
+	async load(documentId: string): Promise<StoredDocument> {
+		// One transaction, so that a compaction cannot fall between reading the snapshot and the tail.
+		return this.db.transaction().execute(async (trx) => {
+			const snapshot = await trx
+				.selectFrom('document_snapshot')
+				.select(['data', 'through_id'])
+				.where('document_id', '=', documentId)
+				.executeTakeFirst();
+			const through = snapshot?.through_id ?? 0;
+			const rows = await trx
+				.selectFrom('document_update')
+				.select(['id', 'data'])
+				.where('document_id', '=', documentId)
+				.where('id', '>', through)
+				.orderBy('id')
+				.execute();
+			return {
+				snapshot: snapshot ? toBytes(snapshot.data) : null,
+				updates: rows.map((r) => toBytes(r.data)),
+				lastId: rows.length ? rows[rows.length - 1].id : through
+			};
+		});
+	}
+
+	async append(batch: readonly LoggedUpdate[]): Promise<number[]> {
+		if (!batch.length) return [];
+		const now = Date.now();
+		const write = async (db: Pick<DB, 'insertInto'>) => {
+			const ids: number[] = [];
+			for (let i = 0; i < batch.length; i += ROWS_PER_INSERT) {
+				const rows = batch.slice(i, i + ROWS_PER_INSERT).map((u) => ({ document_id: u.documentId, data: u.update, created_at: now }));
+				const inserted = await db.insertInto('document_update').values(rows).returning('id').execute();
+				for (const r of inserted) ids.push(r.id);
+			}
+			return ids;
+		};
+		// A single INSERT is atomic already; larger batches need a transaction.
+		return batch.length <= ROWS_PER_INSERT ? write(this.db) : this.db.transaction().execute(write);
+	}
+
+	async compact(documentId: string, state: Uint8Array, throughId: number): Promise<void> {
+		await this.db.transaction().execute(async (trx) => {
+			const current = await trx.selectFrom('document_snapshot').select('through_id').where('document_id', '=', documentId).executeTakeFirst();
+			// A newer compaction already covered more of the log; this state may be older than it.
+			if (current && current.through_id >= throughId) return;
+			await trx
+				.insertInto('document_snapshot')
+				.values({ document_id: documentId, data: state, through_id: throughId, updated_at: Date.now() })
+				.onConflict((oc) => oc.column('document_id').doUpdateSet({ data: state, through_id: throughId, updated_at: Date.now() }))
+				.execute();
+			await trx.deleteFrom('document_update').where('document_id', '=', documentId).where('id', '<=', throughId).execute();
+		});
+	}
+}
+
+function toBytes(data: Uint8Array): Uint8Array {
+	// better-sqlite3 hands back Buffers; Yjs is happy with them, but keep one plain type.
+	return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBufferLike);
+}

@@ -1,0 +1,75 @@
+import type { Logger } from '../../src/lib/server/log';
+import type { DocumentStore } from './store';
+import type { Room } from './room';
+import { CLOSE } from './protocol';
+
+interface Row {
+	room: Room;
+	update: Uint8Array;
+	seq: number;
+}
+
+/**
+ * Collects the updates every room accepts during one tick and appends them to the store in one
+ * write; rooms relay them only when that write has committed.
+ */
+export class UpdateWriter {
+	private rows: Row[] = [];
+	private scheduled = false;
+	private chain: Promise<void> = Promise.resolve();
+
+	constructor(
+		private readonly store: DocumentStore,
+		private readonly log: Logger
+	) {}
+
+	add(room: Room, update: Uint8Array, seq: number): void {
+		this.rows.push({ room, update, seq });
+		if (!this.scheduled) {
+			this.scheduled = true;
+			setImmediate(() => this.flush());
+		}
+	}
+
+	private flush(): void {
+		const batch = this.rows;
+		this.rows = [];
+		this.scheduled = false;
+		// Batches commit in order, so each room sees its updates stored in the order it applied them.
+		this.chain = this.chain.then(() => this.write(batch));
+	}
+
+	private async write(batch: Row[]): Promise<void> {
+		let ids: number[];
+		try {
+			ids = await this.store.append(batch.map((r) => ({ documentId: r.room.id, update: r.update })));
+		} catch (error) {
+			this.log.error({ err: error, rows: batch.length }, 'collab: update log write failed; rooms reset');
+			// Their docs hold updates the store does not: drop them; clients resend on reconnect.
+			for (const room of new Set(batch.map((r) => r.room))) room.fail(CLOSE.internal, 'storage_failed');
+			return;
+		}
+		const perRoom = new Map<Room, { seq: number; lastId: number; count: number; bytes: number }>();
+		batch.forEach((row, i) => {
+			const entry = perRoom.get(row.room) ?? { seq: 0, lastId: 0, count: 0, bytes: 0 };
+			entry.seq = row.seq;
+			entry.lastId = ids[i];
+			entry.count++;
+			entry.bytes += row.update.length;
+			perRoom.set(row.room, entry);
+		});
+		for (const [room, e] of perRoom) {
+			try {
+				room.logged(e.seq, e.lastId, e.count, e.bytes);
+			} catch (error) {
+				this.log.error({ err: error, documentId: room.id }, 'collab: relay failed');
+			}
+		}
+	}
+
+	/** Resolves when everything added so far is stored. */
+	async idle(): Promise<void> {
+		while (this.scheduled || this.rows.length) await new Promise((r) => setImmediate(r));
+		await this.chain;
+	}
+}

@@ -1,0 +1,459 @@
+/**
+ * `npm run bench:collab`: the same load against this engine, the y-websocket reference server
+ * (@y/websocket-server 0.1.1 + y-leveldb) and Hocuspocus 3 (+ its SQLite extension). Each server
+ * runs alone in a child process on 127.0.0.1; this process generates the load.
+ * Writers replay real keystrokes from josephg/editing-traces (Joseph Gentle, CC BY 4.0).
+ * Prints a table and writes JSON to tests/bench/results/. Never asserts: numbers are for reading.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import SQLite from 'better-sqlite3';
+import { readTrace, TRACE_CREDIT, type SequentialTrace, type Patch } from '../collab/trace';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const RESULTS = join(root, 'tests/bench/results');
+const CACHE = join(RESULTS, 'cache');
+const KINDS = ['playbook', 'reference', 'hocuspocus'] as const;
+type Kind = (typeof KINDS)[number];
+const LABEL: Record<Kind, string> = { playbook: 'playbook', reference: '@y/websocket-server 0.1.1', hocuspocus: '@hocuspocus/server 3.4.4' };
+
+const SINGLE = { writers: 50, viewers: 200, ratePerSec: 2, warmupMs: 3_000, measureMs: 10_000 };
+const MANY = { docs: 1_000, viewersPerDoc: 2, ratePerSec: 1, warmupMs: 2_000, measureMs: 10_000 };
+const LOAD_REPS = 3;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------------
+// Documents built from the trace
+
+const paperTrace = readTrace<SequentialTrace>('automerge-paper');
+const keystrokes: Patch[][] = paperTrace.txns.map((t) => t.patches);
+
+function applyPatches(text: Y.Text, patches: Patch[], offset = 0): void {
+	for (const [pos, del, ins] of patches) {
+		if (del) text.delete(pos + offset, del);
+		if (ins) text.insert(pos + offset, ins);
+	}
+}
+
+/** The state the whole automerge-paper trace builds, and one of >= 1 MB (the trace typed again and again). */
+function storedStates(): { paper: Uint8Array; mega: Uint8Array } {
+	mkdirSync(CACHE, { recursive: true });
+	const paperFile = join(CACHE, 'paper.ystate');
+	const megaFile = join(CACHE, 'mega.ystate');
+	if (existsSync(paperFile) && existsSync(megaFile)) return { paper: readFileSync(paperFile), mega: readFileSync(megaFile) };
+	console.log('building documents from the trace (cached afterwards)...');
+	const doc = new Y.Doc();
+	const text = doc.getText('body');
+	let paper: Uint8Array | null = null;
+	let state: Uint8Array = new Uint8Array();
+	while (state.length < 1024 * 1024) {
+		const offset = text.length;
+		for (const patches of keystrokes) doc.transact(() => applyPatches(text, patches, offset));
+		state = Y.encodeStateAsUpdate(doc);
+		paper ??= state;
+	}
+	writeFileSync(paperFile, paper!);
+	writeFileSync(megaFile, state);
+	return { paper: paper!, mega: state };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Servers
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+async function bundleServers(): Promise<string> {
+	const outfile = join(root, 'node_modules/.cache/playbook-bench/servers.mjs');
+	await build({
+		entryPoints: [join(root, 'tests/bench/servers.ts')],
+		outfile,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node20',
+		packages: 'external',
+		alias: { $lib: join(root, 'src/lib') },
+		logLevel: 'warning'
+	});
+	return outfile;
+}
+
+interface Running {
+	child: ChildProcess;
+	port: number;
+}
+
+async function startServer(script: string, kind: Kind, dataDir: string): Promise<Running> {
+	const port = await freePort();
+	const env = {
+		...process.env,
+		DATA_DIR: dataDir,
+		PORT: String(port),
+		NODE_ENV: 'production',
+		YPERSISTENCE: join(dataDir, 'leveldb'),
+		COLLAB_MAX_CONNECTIONS_PER_IP: '100000',
+		COLLAB_MAX_CONNECTIONS_PER_USER: '100000'
+	};
+	const child = spawn(process.execPath, [script, kind], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	child.stderr!.on('data', (d: Buffer) => {
+		const line = d.toString();
+		if (!/Persisting documents/.test(line)) process.stderr.write(`[${kind}] ${line}`);
+	});
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`${kind} did not start`)), 20_000);
+		child.stdout!.on('data', (d: Buffer) => {
+			if (d.toString().includes('ready')) {
+				clearTimeout(timer);
+				resolve();
+			}
+		});
+		child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}`)));
+	});
+	return { child, port };
+}
+
+async function stopServer(running: Running): Promise<void> {
+	await new Promise<void>((resolve) => {
+		if (running.child.exitCode !== null || running.child.signalCode !== null) return resolve();
+		running.child.once('exit', () => resolve());
+		running.child.kill('SIGKILL');
+	});
+}
+
+/** Resident memory of the server process, now and at its peak, in MB. */
+function memory(pid: number): { rssMb: number; peakMb: number } {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+	return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Storage prepared the way each server stores a document
+
+interface Setup {
+	/** Document id (ours) or name (theirs) for a logical name. */
+	id(name: string): string;
+	headers: Record<string, string>;
+}
+
+async function prepare(kind: Kind, dataDir: string, states: Record<'paper' | 'mega', Uint8Array>): Promise<Setup> {
+	const names = ['single', 'paper', 'mega', ...Array.from({ length: MANY.docs }, (_, i) => `many-${i}`)];
+	if (kind === 'playbook') {
+		const { createAppContext } = await import('../../src/lib/server/app');
+		const { readConfig } = await import('../../src/lib/server/config');
+		const { signUp } = await import('../../src/lib/server/accounts');
+		const { createSession, generateToken, SESSION_COOKIE } = await import('../../src/lib/server/auth/session');
+		const { createTeam } = await import('../../src/lib/server/teams');
+		const { createDocument } = await import('../../src/lib/server/documents');
+		const { SqliteDocumentStore } = await import('../../server/collab/store');
+		const context = await createAppContext(readConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }));
+		const user = await signUp(context.db, { email: 'bench@example.org', displayName: 'Bench', password: 'bench password 12345' });
+		const token = generateToken();
+		await createSession(context.db, token, user.id);
+		const team = await createTeam(context.db, user.id, { name: 'Bench', jurisdictionKind: 'city', jurisdictionName: 'Bench', state: 'CA' });
+		const ids = new Map<string, string>();
+		for (const name of names) ids.set(name, (await createDocument(context.db, team.slug, user.id, { title: name })).id);
+		const store = new SqliteDocumentStore(context.db);
+		await store.compact(ids.get('paper')!, states.paper, 0);
+		await store.compact(ids.get('mega')!, states.mega, 0);
+		await context.db.destroy();
+		return { id: (n) => ids.get(n)!, headers: { Cookie: `${SESSION_COOKIE}=${token}`, Origin: 'http://127.0.0.1' } };
+	}
+	if (kind === 'reference') {
+		// @ts-expect-error y-leveldb's ESM entry ships no types
+		const { LeveldbPersistence } = await import('y-leveldb');
+		const ldb = new LeveldbPersistence(join(dataDir, 'leveldb'));
+		await ldb.storeUpdate('paper', states.paper);
+		await ldb.storeUpdate('mega', states.mega);
+		await ldb.destroy();
+		return { id: (n) => n, headers: {} };
+	}
+	const db = new SQLite(join(dataDir, 'hocuspocus.sqlite'));
+	db.exec('CREATE TABLE IF NOT EXISTS "documents" ("name" varchar(255) NOT NULL, "data" blob NOT NULL, UNIQUE(name))');
+	const insert = db.prepare('INSERT INTO documents (name, data) VALUES (?, ?)');
+	insert.run('paper', Buffer.from(states.paper));
+	insert.run('mega', Buffer.from(states.mega));
+	db.close();
+	return { id: (n) => n, headers: {} };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Protocol clients (raw y-websocket messages; Hocuspocus prefixes each with the document name)
+
+interface RawClient {
+	ws: WebSocket;
+	send(message: Uint8Array): void;
+}
+
+function syncMessage(step: number, payload: Uint8Array): Uint8Array {
+	const e = encoding.createEncoder();
+	encoding.writeVarUint(e, 0);
+	encoding.writeVarUint(e, step);
+	encoding.writeVarUint8Array(e, payload);
+	return encoding.toUint8Array(e);
+}
+
+function connect(kind: Kind, port: number, setup: Setup, name: string, onUpdate: (update: Uint8Array, at: number) => void): Promise<RawClient> {
+	const id = setup.id(name);
+	const url = kind === 'playbook' ? `ws://127.0.0.1:${port}/collab/${id}` : kind === 'reference' ? `ws://127.0.0.1:${port}/${id}` : `ws://127.0.0.1:${port}`;
+	const headers = kind === 'playbook' ? { ...setup.headers, Origin: `http://127.0.0.1:${port}` } : setup.headers;
+	const ws = new WebSocket(url, { headers, perMessageDeflate: false });
+	const wrap = (m: Uint8Array): Uint8Array => {
+		if (kind !== 'hocuspocus') return m;
+		const e = encoding.createEncoder();
+		encoding.writeVarString(e, id);
+		encoding.writeUint8Array(e, m);
+		return encoding.toUint8Array(e);
+	};
+	ws.on('message', (data: Buffer) => {
+		const at = performance.now();
+		const d = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+		if (kind === 'hocuspocus') decoding.readVarString(d);
+		const type = decoding.readVarUint(d);
+		if (type !== 0 && type !== 4) return;
+		const step = decoding.readVarUint(d);
+		if (step === 1 || step === 2) onUpdate(decoding.readVarUint8Array(d), at);
+	});
+	return new Promise((resolve, reject) => {
+		ws.once('error', reject);
+		ws.once('open', () => {
+			if (kind === 'hocuspocus') {
+				const e = encoding.createEncoder();
+				encoding.writeVarUint(e, 2); // auth
+				encoding.writeVarUint(e, 0); // token
+				encoding.writeVarString(e, 'bench');
+				ws.send(wrap(encoding.toUint8Array(e)));
+			}
+			ws.send(wrap(syncMessage(0, new Uint8Array([0]))));
+			resolve({ ws, send: (m) => ws.send(wrap(m)) });
+		});
+	});
+}
+
+async function connectAll<T>(tasks: (() => Promise<T>)[], concurrency = 64): Promise<T[]> {
+	const out: T[] = new Array(tasks.length);
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: concurrency }, async () => {
+			while (next < tasks.length) {
+				const i = next++;
+				out[i] = await tasks[i]();
+			}
+		})
+	);
+	return out;
+}
+
+/** A writer types the trace into its own Y.Doc and sends each keystroke's update. */
+class Writer {
+	readonly doc = new Y.Doc();
+	private step = 0;
+	constructor(
+		private readonly client: RawClient,
+		private readonly sent: Map<string, number>
+	) {
+		this.doc.on('update', (update: Uint8Array) => {
+			this.sent.set(`${this.doc.clientID}:${Y.getState(this.doc.store, this.doc.clientID)}`, performance.now());
+			this.client.send(syncMessage(2, update));
+		});
+	}
+	type(): void {
+		const patches = keystrokes[this.step++ % keystrokes.length];
+		if (this.step > keystrokes.length) return;
+		this.doc.transact(() => applyPatches(this.doc.getText('body'), patches));
+	}
+}
+
+class Latencies {
+	samples: number[] = [];
+	recording = false;
+	constructor(private readonly sent: Map<string, number>) {}
+	observe = (update: Uint8Array, at: number) => {
+		if (!this.recording) return;
+		const { to } = Y.parseUpdateMeta(update);
+		for (const [client, clock] of to) {
+			const t = this.sent.get(`${client}:${clock}`);
+			if (t !== undefined) this.samples.push(at - t);
+		}
+	};
+	summary() {
+		const s = [...this.samples].sort((a, b) => a - b);
+		const q = (p: number) => (s.length ? Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 100) / 100 : NaN);
+		return { samples: s.length, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: q(1) };
+	}
+}
+
+function startTyping(writers: Writer[], ratePerSec: number): () => void {
+	const period = 1000 / ratePerSec;
+	const timers: NodeJS.Timeout[] = [];
+	for (const w of writers) {
+		timers.push(
+			setTimeout(() => {
+				w.type();
+				timers.push(setInterval(() => w.type(), period));
+			}, Math.random() * period)
+		);
+	}
+	return () => timers.forEach((t) => clearInterval(t));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+async function singleDocument(kind: Kind, port: number, setup: Setup) {
+	const sent = new Map<string, number>();
+	const latencies = new Latencies(sent);
+	const viewers = await connectAll(Array.from({ length: SINGLE.viewers }, () => () => connect(kind, port, setup, 'single', latencies.observe)));
+	const writerClients = await connectAll(Array.from({ length: SINGLE.writers }, () => () => connect(kind, port, setup, 'single', () => {})));
+	const writers = writerClients.map((c) => new Writer(c, sent));
+	const stop = startTyping(writers, SINGLE.ratePerSec);
+	await sleep(SINGLE.warmupMs);
+	latencies.recording = true;
+	await sleep(SINGLE.measureMs);
+	latencies.recording = false;
+	stop();
+	for (const c of [...viewers, ...writerClients]) c.ws.terminate();
+	return latencies.summary();
+}
+
+async function manyDocuments(kind: Kind, port: number, setup: Setup) {
+	const sent = new Map<string, number>();
+	const latencies = new Latencies(sent);
+	const started = performance.now();
+	const tasks: (() => Promise<RawClient>)[] = [];
+	for (let i = 0; i < MANY.docs; i++) {
+		tasks.push(() => connect(kind, port, setup, `many-${i}`, () => {}));
+		for (let v = 0; v < MANY.viewersPerDoc; v++) tasks.push(() => connect(kind, port, setup, `many-${i}`, latencies.observe));
+	}
+	const clients = await connectAll(tasks);
+	const connectMs = Math.round(performance.now() - started);
+	const writers = clients.filter((_, i) => i % (MANY.viewersPerDoc + 1) === 0).map((c) => new Writer(c, sent));
+	const stop = startTyping(writers, MANY.ratePerSec);
+	await sleep(MANY.warmupMs);
+	latencies.recording = true;
+	await sleep(MANY.measureMs);
+	latencies.recording = false;
+	stop();
+	for (const c of clients) c.ws.terminate();
+	return { connections: clients.length, connectMs, ...latencies.summary() };
+}
+
+/** From connecting to a document nobody has open until its full stored state has arrived. */
+async function loadTime(kind: Kind, script: string, dataDir: string, setup: Setup, name: 'paper' | 'mega', state: Uint8Array) {
+	const want = Y.parseUpdateMeta(state).to;
+	const times: number[] = [];
+	for (let rep = 0; rep < LOAD_REPS; rep++) {
+		const running = await startServer(script, kind, dataDir);
+		await sleep(200);
+		const started = performance.now();
+		let readyAt = 0;
+		const have = new Map<number, number>();
+		await new Promise<void>((resolve, reject) => {
+			const timer = setTimeout(() => reject(new Error(`${kind}: ${name} never arrived`)), 30_000);
+			connect(kind, running.port, setup, name, (update, at) => {
+				for (const [client, clock] of Y.parseUpdateMeta(update).to) have.set(client, Math.max(have.get(client) ?? 0, clock));
+				if ([...want].every(([client, clock]) => (have.get(client) ?? 0) >= clock)) {
+					readyAt = at;
+					clearTimeout(timer);
+					resolve();
+				}
+			}).catch(reject);
+		});
+		times.push(Math.round((readyAt - started) * 10) / 10);
+		await stopServer(running);
+	}
+	const sorted = [...times].sort((a, b) => a - b);
+	return { bytes: state.length, runsMs: times, medianMs: sorted[Math.floor(sorted.length / 2)] };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function benchmark(kind: Kind, script: string, states: { paper: Uint8Array; mega: Uint8Array }) {
+	const dataDir = mkdtempSync(join(tmpdir(), `bench-${kind}-`));
+	try {
+		const setup = await prepare(kind, dataDir, states);
+		const running = await startServer(script, kind, dataDir);
+		console.log(`${LABEL[kind]}: one document, ${SINGLE.writers} writers + ${SINGLE.viewers} viewers...`);
+		const single = await singleDocument(kind, running.port, setup);
+		const singleMemory = memory(running.child.pid!);
+		await sleep(500);
+		console.log(`${LABEL[kind]}: ${MANY.docs} documents x ${MANY.viewersPerDoc + 1} connections...`);
+		const many = await manyDocuments(kind, running.port, setup);
+		const manyMemory = memory(running.child.pid!);
+		await stopServer(running);
+		console.log(`${LABEL[kind]}: load times...`);
+		const paper = await loadTime(kind, script, dataDir, setup, 'paper', states.paper);
+		const mega = await loadTime(kind, script, dataDir, setup, 'mega', states.mega);
+		return { single: { ...single, ...singleMemory }, many: { ...many, ...manyMemory }, load: { paper, mega } };
+	} finally {
+		rmSync(dataDir, { recursive: true, force: true });
+	}
+}
+
+const states = storedStates();
+const script = await bundleServers();
+const only = process.argv.slice(2).filter((k): k is Kind => (KINDS as readonly string[]).includes(k));
+const results: Partial<Record<Kind, Awaited<ReturnType<typeof benchmark>>>> = {};
+for (const kind of only.length ? only : KINDS) {
+	try {
+		results[kind] = await benchmark(kind, script, states);
+	} catch (error) {
+		console.error(`${LABEL[kind]} failed:`, error);
+	}
+}
+
+type Row = [string, (r: NonNullable<(typeof results)[Kind]>) => number, 'lower'];
+const rows: Row[] = [
+	['1 doc, 50 writers + 200 viewers: relay p50 (ms)', (r) => r.single.p50, 'lower'],
+	['1 doc: relay p95 (ms)', (r) => r.single.p95, 'lower'],
+	['1 doc: relay p99 (ms)', (r) => r.single.p99, 'lower'],
+	['1 doc: server peak RSS (MB)', (r) => r.single.peakMb, 'lower'],
+	['1000 docs x 3 conns: time to connect all (ms)', (r) => r.many.connectMs, 'lower'],
+	['1000 docs: relay p50 (ms)', (r) => r.many.p50, 'lower'],
+	['1000 docs: relay p99 (ms)', (r) => r.many.p99, 'lower'],
+	['1000 docs: server RSS (MB)', (r) => r.many.rssMb, 'lower'],
+	[`load automerge-paper doc (${(states.paper.length / 1024).toFixed(0)} kB), median (ms)`, (r) => r.load.paper.medianMs, 'lower'],
+	[`load ${(states.mega.length / 1024 / 1024).toFixed(2)} MB doc, median (ms)`, (r) => r.load.mega.medianMs, 'lower']
+];
+const ours = results.playbook;
+const header = ['metric', ...KINDS.map((k) => LABEL[k]), 'playbook/reference', 'playbook/hocuspocus'];
+const table = rows.map(([name, get]) => {
+	const v = (k: Kind) => (results[k] ? get(results[k]!) : NaN);
+	const ratio = (k: Kind) => (ours && results[k] ? (v('playbook') / v(k)).toFixed(2) : 'n/a');
+	return [name, ...KINDS.map((k) => String(v(k))), ratio('reference'), ratio('hocuspocus')];
+});
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');
+console.log('\n' + line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+for (const r of table) console.log(line(r));
+console.log(`\nRatios < 1 mean playbook is lower (better). ${TRACE_CREDIT}.`);
+if (ours) {
+	console.log(`Targets: single-doc p99 <= 25 ms: ${ours.single.p99 <= 25 ? 'met' : 'MISSED'} (${ours.single.p99} ms)` +
+		(results.reference ? `; no worse than reference: ${ours.single.p99 <= results.reference.single.p99 ? 'met' : 'MISSED'}` : '') +
+		`; 1 MB doc ready <= 100 ms: ${ours.load.mega.medianMs <= 100 ? 'met' : 'MISSED'} (${ours.load.mega.medianMs} ms)`);
+}
+mkdirSync(RESULTS, { recursive: true });
+const file = join(RESULTS, `collab-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, JSON.stringify({ credit: TRACE_CREDIT, node: process.version, config: { SINGLE, MANY, LOAD_REPS }, results }, null, 2));
+console.log(`Wrote ${file}`);
+process.exit(0);
