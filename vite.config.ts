@@ -14,6 +14,10 @@ function collabInDev(): Plugin {
 				const { createCollabEndpoint } = await server.ssrLoadModule('/server/collab/index.ts');
 				return createCollabEndpoint(await appContext());
 			};
+			// Start the endpoint with the server, so server-side document changes go through its rooms.
+			server.httpServer?.once('listening', () => {
+				endpoint ??= load();
+			});
 			server.httpServer?.on('upgrade', (req, socket, head) => {
 				if (!req.url?.startsWith('/collab/')) return;
 				endpoint ??= load();

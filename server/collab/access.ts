@@ -2,10 +2,13 @@ import type { IncomingMessage } from 'node:http';
 import type { Config } from '../../src/lib/server/config';
 import type { DB } from '../../src/lib/server/db/index';
 import { SESSION_COOKIE, validateSessionToken } from '../../src/lib/server/auth/session';
-import { documentAccess } from '../../src/lib/server/documents';
+import { CAMPAIGN_ROLE, documentAccess } from '../../src/lib/server/documents';
 import type { Role } from '../../src/lib/roles';
 
 const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Stands for "the campaign" where a team id would be: its documents are for campaign admins. */
+export const CAMPAIGN = '';
 
 /** The document id of a /collab/<id> path, or null when the path names none. */
 export function documentIdOf(url: string): string | null {
@@ -50,7 +53,7 @@ export async function admit(db: DB, req: IncomingMessage, documentId: string): P
 		ok: true,
 		userId: user.id,
 		sessionId: session.id,
-		teamId: access.document.team_id,
+		teamId: access.document.team_id ?? CAMPAIGN,
 		role: access.role,
 		canEdit: access.canEdit,
 		archived: access.document.archived_at !== null
@@ -68,14 +71,16 @@ export async function standings(db: DB, sessionIds: string[]): Promise<Map<strin
 	for (let i = 0; i < sessionIds.length; i += 500) {
 		const rows = await db
 			.selectFrom('session')
+			.innerJoin('user', 'user.id', 'session.user_id')
 			.leftJoin('membership', 'membership.user_id', 'session.user_id')
-			.select(['session.id as sessionId', 'session.expires_at', 'membership.team_id', 'membership.role'])
+			.select(['session.id as sessionId', 'session.expires_at', 'user.is_admin', 'membership.team_id', 'membership.role'])
 			.where('session.id', 'in', sessionIds.slice(i, i + 500))
 			.execute();
 		for (const row of rows) {
 			let standing = result.get(row.sessionId);
 			if (!standing) result.set(row.sessionId, (standing = { expiresAt: row.expires_at, roles: new Map() }));
 			if (row.team_id && row.role) standing.roles.set(row.team_id, row.role);
+			if (row.is_admin) standing.roles.set(CAMPAIGN, CAMPAIGN_ROLE);
 		}
 	}
 	return result;

@@ -7,11 +7,12 @@ import { admit, documentIdOf, originAllowed, standings } from './access';
 import { ConnectionCounter, DEFAULT_OPTIONS, optionsFromEnv, type CollabOptions } from './limits';
 import { CLOSE } from './protocol';
 import { Connection, Room, type Identity } from './room';
-import { SqliteDocumentStore, type DocumentStore } from './store';
+import { SqliteDocumentStore, type DocumentStore } from '../../src/lib/server/document-store';
+import { registerLiveDocuments } from '../../src/lib/server/live-documents';
 import { UpdateWriter } from './writer';
 
 export type { CollabOptions } from './limits';
-export type { DocumentStore } from './store';
+export type { DocumentStore } from '../../src/lib/server/document-store';
 
 /** The live-document endpoint at /collab/<documentId>. */
 export interface CollabEndpoint {
@@ -199,6 +200,14 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 		}
 	}
 
+	// Server-side changes (seeding, accepted model updates) go through the open room, if any.
+	registerLiveDocuments({
+		async change(documentId, edit) {
+			if (closing) throw new Error('collaboration endpoint is closing');
+			await roomFor(documentId).change(edit);
+		}
+	});
+
 	const recheckTimer = setInterval(() => void recheck(), options.recheckIntervalMs);
 	const pingTimer = setInterval(ping, options.pingIntervalMs);
 	recheckTimer.unref();
@@ -218,6 +227,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 		},
 		async close() {
 			closing = true;
+			registerLiveDocuments(undefined);
 			clearInterval(recheckTimer);
 			clearInterval(pingTimer);
 			for (const conn of allConnections()) conn.close(CLOSE.goingAway, 'server_shutdown');

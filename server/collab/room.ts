@@ -3,7 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket } from 'ws';
 import type { Logger } from '../../src/lib/server/log';
 import type { CollabOptions } from './limits';
-import { buildDocument, type DocumentStore } from './store';
+import { buildDocument, type DocumentStore } from '../../src/lib/server/document-store';
 import type { UpdateWriter } from './writer';
 import {
 	CLOSE,
@@ -128,8 +128,16 @@ export class Room {
 		return awareness;
 	}
 
+	/** Settles when `load` has finished (or failed). */
+	loaded: Promise<void> = Promise.resolve();
+
 	/** Loads the stored state; a client is never answered before this finishes. */
-	async load(): Promise<void> {
+	load(): Promise<void> {
+		this.loaded = this.loadStored();
+		return this.loaded;
+	}
+
+	private async loadStored(): Promise<void> {
 		const started = performance.now();
 		try {
 			const stored = await this.deps.store.load(this.id);
@@ -241,6 +249,36 @@ export class Room {
 			this.log.warn({ userId: conn.identity.userId, ip: conn.identity.ip, code: error.code, reason: error.message }, 'collab: bad message, connection closed');
 			conn.close(error.code, error.code === CLOSE.unsupported ? 'unsupported_message' : 'invalid_message');
 		}
+	}
+
+	/**
+	 * A change the server makes itself (seeding, an accepted model update): applied in one
+	 * transaction, logged, then relayed to everyone here. Settles once it is stored.
+	 */
+	async change(edit: (doc: Y.Doc) => void): Promise<void> {
+		await this.loaded;
+		if (this.state !== 'ready') throw new Error(`room ${this.id} is not open`);
+		this.materialize();
+		this.captured = [];
+		try {
+			this.doc.transact(() => edit(this.doc), 'server');
+		} catch (error) {
+			// Part of the edit may be in the doc but none of it is logged: reload from the store.
+			this.captured = null;
+			this.fail(CLOSE.internal, 'room_reset');
+			throw error;
+		}
+		const produced = this.captured;
+		this.captured = null;
+		for (const effective of produced) {
+			const seq = ++this.appliedSeq;
+			this.pendingBytes += effective.length;
+			this.deps.writer.add(this, effective, seq);
+			const relay = syncMessage(2, effective);
+			this.waiting.push({ seq, run: () => this.broadcast(relay, null) });
+		}
+		await new Promise<void>((resolve) => this.afterLogged(resolve));
+		if (!this.connections.size) this.scheduleUnload();
 	}
 
 	private applyFrom(conn: Connection, update: Uint8Array): void {

@@ -1,5 +1,5 @@
 import type { Logger } from '../../src/lib/server/log';
-import type { DocumentStore } from './store';
+import type { DocumentStore } from '../../src/lib/server/document-store';
 import type { Room } from './room';
 import { CLOSE } from './protocol';
 

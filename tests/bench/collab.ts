@@ -164,7 +164,7 @@ async function prepare(kind: Kind, dataDir: string, states: Record<'paper' | 'me
 		const { createSession, generateToken, SESSION_COOKIE } = await import('../../src/lib/server/auth/session');
 		const { createTeam } = await import('../../src/lib/server/teams');
 		const { createDocument } = await import('../../src/lib/server/documents');
-		const { SqliteDocumentStore } = await import('../../server/collab/store');
+		const { SqliteDocumentStore } = await import('../../src/lib/server/document-store');
 		const context = await createAppContext(readConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }));
 		const user = await signUp(context.db, { email: 'bench@example.org', displayName: 'Bench', password: 'bench password 12345' });
 		const token = generateToken();

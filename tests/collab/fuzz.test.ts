@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import type { AppContext } from '../../src/lib/server/app';
-import { SqliteDocumentStore, buildDocument } from '../../server/collab/store';
+import { SqliteDocumentStore, buildDocument } from '../../src/lib/server/document-store';
 import { client, openContext, removeDir, startServer, storedText, synced, tempDataDir, upgradeStatus, waitFor, world, type Client, type Person, type TestServer } from './helpers';
 
 function frame(...parts: Array<number | Uint8Array>): Uint8Array {

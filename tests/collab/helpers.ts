@@ -156,7 +156,7 @@ export async function synced(...clients: Client[]): Promise<void> {
 
 /** The stored document, loaded the way a room loads it. */
 export async function storedText(context: AppContext, documentId: string, name = 'body'): Promise<string> {
-	const { SqliteDocumentStore, buildDocument } = await import('../../server/collab/store');
+	const { SqliteDocumentStore, buildDocument } = await import('../../src/lib/server/document-store');
 	const doc = buildDocument(await new SqliteDocumentStore(context.db).load(documentId));
 	const text = doc.getText(name).toString();
 	doc.destroy();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { AppContext } from '../../src/lib/server/app';
-import { SqliteDocumentStore, buildDocument } from '../../server/collab/store';
+import { SqliteDocumentStore, buildDocument } from '../../src/lib/server/document-store';
 import { addMember, client, openContext, person, removeDir, sleep, startServer, storedText, synced, tempDataDir, waitFor, world, type Client, type TestServer } from './helpers';
 
 describe('live documents', () => {

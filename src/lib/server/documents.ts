@@ -1,10 +1,13 @@
 import type { DB } from './db/index';
-import type { Document } from './db/schema';
+import type { Document, DocumentKind } from './db/schema';
 import { can, type Role } from '$lib/roles';
 import { authorize } from './teams';
 import { Refusal, newId } from './refusal';
 
 export const TITLE_MAX = 200;
+
+/** The role a campaign admin holds on the campaign's own documents. */
+export const CAMPAIGN_ROLE: Role = 'owner';
 
 /** A document and what the person asking may do with it. */
 export interface DocumentAccess {
@@ -25,13 +28,13 @@ function accessOf(document: Document, role: Role): DocumentAccess {
 }
 
 /** Creates a document in a team; members and above may. */
-export async function createDocument(db: DB, slug: string, userId: string, input: { title: string }): Promise<Document> {
+export async function createDocument(db: DB, slug: string, userId: string, input: { title: string; kind?: DocumentKind }): Promise<Document> {
 	const title = cleanTitle(input.title);
 	const { team } = await authorize(db, slug, userId, 'playbook.edit');
 	const now = Date.now();
 	return db
 		.insertInto('document')
-		.values({ id: newId(), team_id: team.id, title, created_by: userId, created_at: now, updated_at: now, archived_at: null })
+		.values({ id: newId(), team_id: team.id, kind: input.kind ?? 'doc', title, created_by: userId, created_at: now, updated_at: now, archived_at: null })
 		.returningAll()
 		.executeTakeFirstOrThrow();
 }
@@ -43,6 +46,7 @@ export async function listDocuments(db: DB, slug: string, userId: string, option
 		.selectFrom('document')
 		.selectAll()
 		.where('team_id', '=', team.id)
+		.where('kind', 'in', ['doc', 'talking_points'])
 		.where('archived_at', options.archived ? 'is not' : 'is', null)
 		.orderBy('updated_at', 'desc')
 		.execute();
@@ -58,6 +62,15 @@ export async function getDocument(db: DB, slug: string, userId: string, document
 
 /** Access by document id alone (the live endpoint knows no team slug); null when not a member. */
 export async function documentAccess(db: DB, documentId: string, userId: string): Promise<DocumentAccess | null> {
+	const campaign = await db
+		.selectFrom('document')
+		.innerJoin('user', (join) => join.on('user.id', '=', userId).on('user.is_admin', '=', 1))
+		.selectAll('document')
+		.where('document.id', '=', documentId)
+		.where('document.team_id', 'is', null)
+		.executeTakeFirst();
+	// The campaign's own documents (the model draft) are for campaign admins, who edit them as owners.
+	if (campaign) return accessOf(campaign, CAMPAIGN_ROLE);
 	const row = await db
 		.selectFrom('document')
 		.innerJoin('membership', (join) => join.onRef('membership.team_id', '=', 'document.team_id').on('membership.user_id', '=', userId))

@@ -77,9 +77,14 @@ export interface InviteTable {
 	created_at: number;
 }
 
+/** What a document is for: free-form documents, and the ones the playbook keeps one of. */
+export type DocumentKind = 'doc' | 'policy' | 'talking_points' | 'model_draft';
+
 export interface DocumentTable {
 	id: string;
-	team_id: string;
+	/** Null for the campaign's own documents (the model draft), which only campaign admins open. */
+	team_id: string | null;
+	kind: Generated<DocumentKind>;
 	title: string;
 	created_by: string | null;
 	created_at: number;

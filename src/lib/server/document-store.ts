@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { DB } from '../../src/lib/server/db/index';
+import type { DB } from './db/index';
 
 /** What storage holds for one document: a compacted state and the updates logged after it. */
 export interface StoredDocument {
