@@ -282,7 +282,7 @@ export const FIRST_VERSION: ModelVersion = {
 			title: 'Redress',
 			titleEs: 'Reparación',
 			text:
-				'Any person harmed by a violation of these rules may file a complaint with the ' +
+				'Any person harmed by a violation of these rules may file a complaint with ' +
 				'{{jurisdiction}} and shall receive a written response. The {{council}} shall designate ' +
 				'who investigates complaints and shall receive a public report of complaints and their ' +
 				'outcomes each year.',

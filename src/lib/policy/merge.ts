@@ -207,7 +207,8 @@ export function mergePolicy(
 			} else if (!changedUpstream) {
 				rules.push({ kind: 'unchanged', key, title, titleChange });
 			} else {
-				rules.push({ kind: 'changed', key, title, titleChange, merge: mergeRuleText(base, adapted.text, theirs, key) });
+				const merge = mergeRuleText(base, adapted.text, theirs, key);
+				rules.push({ kind: 'changed', key, title, titleChange, merge });
 			}
 		}
 	}
@@ -249,7 +250,9 @@ export function applyPolicyUpdate(
 ): AdaptedRule[] {
 	const result: AdaptedRule[] = [];
 	for (const adapted of adaptation) {
-		const rule = update.rules.find((r) => r.key === adapted.key && (r.kind === 'custom') === !!adapted.custom);
+		const rule = update.rules.find(
+			(r) => r.key === adapted.key && (r.kind === 'custom') === !!adapted.custom
+		);
 		if (!rule || rule.kind === 'custom' || rule.kind === 'dropped-by-team' || rule.kind === 'added-upstream') {
 			result.push(adapted);
 		} else if (rule.kind === 'removed-upstream') {
@@ -258,7 +261,8 @@ export function applyPolicyUpdate(
 			const text = rule.kind === 'changed' ? applyDecisions(rule.merge, decisions) : adapted.text;
 			const model = findModelRule(newVersion, adapted.key);
 			const matches = model !== undefined && sameWords(fillSlots(model.text, values, fallback), text);
-			const title = rule.titleChange && decisions[rule.titleChange.id] === 'accept' ? rule.titleChange.to : adapted.title;
+			const renamed = rule.titleChange && decisions[rule.titleChange.id] === 'accept';
+			const title = renamed && rule.titleChange ? rule.titleChange.to : adapted.title;
 			result.push({ ...adapted, title, text, status: matches ? 'keep' : 'modify' });
 		}
 	}

@@ -75,7 +75,8 @@ export function redlinePolicy(
 		const adapted = adaptation.find((rule) => rule.key === modelRule.key && !rule.custom);
 		const common = { key: modelRule.key, number: modelRule.number };
 		if (!adapted) {
-			rules.push({ ...common, title: modelRule.title, drift: 'missing', segments: [{ kind: 'same', text: base }] });
+			const segments: RedlineSegment[] = [{ kind: 'same', text: base }];
+			rules.push({ ...common, title: modelRule.title, drift: 'missing', segments });
 		} else if (adapted.status === 'drop') {
 			rules.push({
 				...common,

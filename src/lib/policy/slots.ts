@@ -138,8 +138,11 @@ function knownList(): string {
 function nearestSlot(name: string): SlotName | undefined {
 	let best: SlotName | undefined;
 	let bestDistance = Infinity;
+	const typed = name.toLowerCase();
 	for (const slot of SLOT_NAMES) {
-		const distance = editDistance(name.toLowerCase(), slot);
+		// A shortened name ("sherif" for sheriff_office) is compared with the slot's start.
+		const start = typed.length >= 3 ? slot.slice(0, typed.length) : slot;
+		const distance = Math.min(editDistance(typed, slot), editDistance(typed, start));
 		if (distance < bestDistance) [best, bestDistance] = [slot, distance];
 	}
 	// A typo, not a different word: within a third of the name's length.

@@ -10,6 +10,8 @@ export interface Database {
 	membership: MembershipTable;
 	invite: InviteTable;
 	document: DocumentTable;
+	model_version: ModelVersionTable;
+	adaptation: AdaptationTable;
 	document_snapshot: DocumentSnapshotTable;
 	document_update: DocumentUpdateTable;
 }
@@ -114,3 +116,25 @@ export type Team = Selectable<TeamTable>;
 export type Membership = Selectable<MembershipTable>;
 export type Invite = Selectable<InviteTable>;
 export type Document = Selectable<DocumentTable>;
+
+/** A published version of the model policy; never changed once written. */
+export interface ModelVersionTable {
+	version: number;
+	notes: string;
+	/** JSON of the version's ModelRule[]. */
+	rules: string;
+	published_by: string | null;
+	published_at: number;
+}
+
+/** A team's adaptation of the model: its live policy document and the version it follows. */
+export interface AdaptationTable {
+	team_id: string;
+	document_id: string;
+	base_version: number;
+	/** JSON of the SlotValues the rules were filled with, for refilling after a rename. */
+	slot_values: string;
+	created_by: string | null;
+	created_at: number;
+	updated_at: number;
+}
