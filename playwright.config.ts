@@ -12,6 +12,7 @@ process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	globalSetup: './tests/e2e/global-setup.ts',
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,

@@ -17,6 +17,17 @@ export function uniqueEmail(name: string): string {
 
 export const PASSWORD = 'correct horse battery staple';
 
+/** Made by global-setup.ts as the instance's first account, so it is the campaign admin. */
+export const ADMIN = { email: 'campaign.admin@example.org', name: 'Camila Admin' };
+
+export async function signIn(page: Page, email: string): Promise<void> {
+	await page.goto('/signin');
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByRole('heading', { name: 'My teams' })).toBeVisible();
+}
+
 export async function signUp(page: Page, name: string, email = uniqueEmail(name.toLowerCase())): Promise<string> {
 	await page.goto('/signup');
 	await page.getByLabel('Email').fill(email);

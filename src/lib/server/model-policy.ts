@@ -1,0 +1,136 @@
+import type { DB } from './db/index';
+import type { ModelRule, ModelVersion } from '$lib/policy/model';
+import { validateSlots } from '$lib/policy/slots';
+import { fragmentText, rulesArray, ruleText, setFragmentText } from '$lib/collab/policy-doc';
+import * as Y from 'yjs';
+import { liveDocuments, readDocument } from './live-documents';
+import { Refusal, newId } from './refusal';
+
+export interface PublishedVersion extends ModelVersion {
+	publishedAt: number;
+	publishedBy: string | null;
+}
+
+function fromRow(row: { version: number; notes: string; rules: string; published_at: number; published_by: string | null }): PublishedVersion {
+	return { version: row.version, notes: row.notes, rules: JSON.parse(row.rules) as ModelRule[], publishedAt: row.published_at, publishedBy: row.published_by };
+}
+
+export async function latestVersion(db: DB): Promise<PublishedVersion> {
+	const row = await db.selectFrom('model_version').selectAll().orderBy('version', 'desc').limit(1).executeTakeFirstOrThrow();
+	return fromRow(row);
+}
+
+export async function getVersion(db: DB, version: number): Promise<PublishedVersion> {
+	const row = await db.selectFrom('model_version').selectAll().where('version', '=', version).executeTakeFirst();
+	if (!row) throw new Refusal('version_not_found', 404, { version });
+	return fromRow(row);
+}
+
+export async function listVersions(db: DB) {
+	return db
+		.selectFrom('model_version')
+		.leftJoin('user', 'user.id', 'model_version.published_by')
+		.select(['model_version.version', 'model_version.notes', 'model_version.published_at', 'user.display_name as published_by'])
+		.orderBy('model_version.version', 'desc')
+		.execute();
+}
+
+function assertAdmin(actor: { is_admin: number }): void {
+	if (!actor.is_admin) throw new Refusal('forbidden', 403);
+}
+
+/**
+ * The campaign's draft of the next version: a live document in the same shape as a team's
+ * adaptation (rules with key, title and text), plus each rule's summary and why. Made from the
+ * latest version the first time an admin opens it.
+ */
+export async function modelDraft(db: DB, actor: { id: string; is_admin: number }): Promise<string> {
+	assertAdmin(actor);
+	const existing = await db.selectFrom('document').select('id').where('team_id', 'is', null).where('kind', '=', 'model_draft').executeTakeFirst();
+	if (existing) return existing.id;
+	const latest = await latestVersion(db);
+	const now = Date.now();
+	const id = newId();
+	await db
+		.insertInto('document')
+		.values({ id, team_id: null, kind: 'model_draft', title: 'Model policy draft', created_by: actor.id, created_at: now, updated_at: now, archived_at: null })
+		.onConflict((oc) => oc.doNothing())
+		.execute();
+	const row = await db.selectFrom('document').select('id').where('team_id', 'is', null).where('kind', '=', 'model_draft').executeTakeFirstOrThrow();
+	if (row.id === id) await liveDocuments(db).change(id, (doc) => writeDraft(doc, latest.rules));
+	return row.id;
+}
+
+function writeDraft(doc: Y.Doc, rules: ModelRule[]): void {
+	const array = rulesArray(doc);
+	array.insert(
+		0,
+		rules.map((rule) => {
+			const map = new Y.Map<unknown>();
+			map.set('key', rule.key);
+			map.set('number', rule.number);
+			map.set('title', rule.title);
+			map.set('summary', rule.summary);
+			map.set('why', rule.why);
+			const text = new Y.XmlFragment();
+			map.set('text', text);
+			setFragmentText(text, rule.text);
+			return map;
+		})
+	);
+}
+
+/** The draft's rules; talking points and Spanish labels carry over from the latest version. */
+export function readDraft(doc: Y.Doc, latest: ModelVersion): ModelRule[] {
+	return rulesArray(doc)
+		.toArray()
+		.map((map, index) => {
+			const key = String(map.get('key'));
+			const before = latest.rules.find((rule) => rule.key === key);
+			return {
+				key,
+				number: index + 1,
+				title: String(map.get('title') ?? '').trim(),
+				text: fragmentText(ruleText(map)).trim(),
+				summary: String(map.get('summary') ?? '').trim(),
+				why: String(map.get('why') ?? '').trim(),
+				talkingPoints: before?.talkingPoints ?? [],
+				...(before?.titleEs && before.title === String(map.get('title') ?? '').trim() ? { titleEs: before.titleEs } : {}),
+				...(before?.summaryEs && before.summary === String(map.get('summary') ?? '').trim() ? { summaryEs: before.summaryEs } : {})
+			};
+		});
+}
+
+export interface DraftProblem {
+	key: string;
+	title: string;
+	code: string;
+}
+
+/** What stops the draft from being published: empty titles or text, malformed slots. */
+export function draftProblems(rules: ModelRule[]): DraftProblem[] {
+	const problems: DraftProblem[] = [];
+	if (!rules.length) problems.push({ key: '', title: '', code: 'draft_empty' });
+	for (const rule of rules) {
+		if (!rule.title) problems.push({ key: rule.key, title: rule.title, code: 'rule_title_missing' });
+		if (!rule.text) problems.push({ key: rule.key, title: rule.title, code: 'rule_text_missing' });
+		for (const problem of validateSlots(rule.text)) problems.push({ key: rule.key, title: rule.title, code: `slot_${problem.code.replace('-', '_')}` });
+	}
+	return problems;
+}
+
+/** Publishes the draft as the next numbered version; published versions never change. */
+export async function publishDraft(db: DB, actor: { id: string; is_admin: number }, notes: string, expectedLatest: number): Promise<PublishedVersion> {
+	assertAdmin(actor);
+	const draftId = await modelDraft(db, actor);
+	const latest = await latestVersion(db);
+	if (latest.version !== expectedLatest) throw new Refusal('publish_stale', 409, { version: latest.version });
+	const rules = readDraft(await readDocument(db, draftId), latest);
+	const problems = draftProblems(rules);
+	if (problems.length) throw new Refusal(problems[0].code, 400, { title: problems[0].title });
+	const version = latest.version + 1;
+	const now = Date.now();
+	// The primary key refuses a second publish of the same number made at the same moment.
+	await db.insertInto('model_version').values({ version, notes, rules: JSON.stringify(rules), published_by: actor.id, published_at: now }).execute();
+	return { version, notes, rules, publishedAt: now, publishedBy: actor.id };
+}

@@ -1,0 +1,12 @@
+import { findAdaptation } from '$lib/server/adaptation';
+import { latestVersion } from '$lib/server/model-policy';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { team } = await event.parent();
+	const { db } = event.locals.app;
+	const [adaptation, latest] = await Promise.all([findAdaptation(db, team.id), latestVersion(db)]);
+	return {
+		policy: adaptation ? { baseVersion: adaptation.base_version, latestVersion: latest.version } : null
+	};
+};
