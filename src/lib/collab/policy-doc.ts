@@ -31,7 +31,8 @@ export function fragmentText(fragment: Y.XmlFragment): string {
 
 /** Replaces a fragment's content with these words, a paragraph per line. */
 export function setFragmentText(fragment: Y.XmlFragment, text: string): void {
-	if (fragment.length) fragment.delete(0, fragment.length);
+	// A fragment not yet in a document is empty, and Yjs warns when one is read.
+	if (fragment.doc && fragment.length) fragment.delete(0, fragment.length);
 	const paragraphs = text.split('\n').map((line) => {
 		const paragraph = new Y.XmlElement('paragraph');
 		if (line) paragraph.insert(0, [new Y.XmlText(line)]);
