@@ -270,13 +270,7 @@ export class Room {
 		}
 		const produced = this.captured;
 		this.captured = null;
-		for (const effective of produced) {
-			const seq = ++this.appliedSeq;
-			this.pendingBytes += effective.length;
-			this.deps.writer.add(this, effective, seq);
-			const relay = syncMessage(2, effective);
-			this.waiting.push({ seq, run: () => this.broadcast(relay, null) });
-		}
+		this.logThenRelay(produced, null);
 		await new Promise<void>((resolve) => this.afterLogged(resolve));
 		if (!this.connections.size) this.scheduleUnload();
 	}
@@ -306,12 +300,17 @@ export class Room {
 		}
 		const produced = this.captured;
 		this.captured = null;
+		this.logThenRelay(produced, hadPending ? null : conn);
+	}
+
+	/** Hands what the doc actually changed to the writer; each is relayed once it is stored. */
+	private logThenRelay(produced: Uint8Array[], except: Connection | null): void {
 		for (const effective of produced) {
 			const seq = ++this.appliedSeq;
 			this.pendingBytes += effective.length;
 			this.deps.writer.add(this, effective, seq);
 			const relay = syncMessage(2, effective);
-			this.waiting.push({ seq, run: () => this.broadcast(relay, hadPending ? null : conn) });
+			this.waiting.push({ seq, run: () => this.broadcast(relay, except) });
 		}
 	}
 
