@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 /**
@@ -7,7 +8,12 @@ import { gunzipSync } from 'node:zlib';
  */
 export const TRACE_CREDIT = 'Editing traces: josephg/editing-traces by Joseph Gentle, CC BY 4.0';
 
-const DIR = '/work/shared/data/editing-traces';
+/** shared/ sits beside the repository's checkout; TRACES_DIR points elsewhere if needed. */
+const DIR = [
+	process.env.TRACES_DIR,
+	fileURLToPath(new URL('../../../shared/data/editing-traces', import.meta.url)),
+	'/work/shared/data/editing-traces'
+].find((dir): dir is string => !!dir && existsSync(dir)) ?? '/work/shared/data/editing-traces';
 
 export type Patch = [pos: number, del: number, ins: string];
 
