@@ -8,7 +8,7 @@ import { ConnectionCounter, DEFAULT_OPTIONS, optionsFromEnv, type CollabOptions 
 import { CLOSE } from './protocol';
 import { Connection, Room, type Identity } from './room';
 import { SqliteDocumentStore, type DocumentStore } from '../../src/lib/server/document-store';
-import { registerLiveDocuments } from '../../src/lib/server/live-documents';
+import { registerLiveDocuments, unregisterLiveDocuments, type LiveDocuments } from '../../src/lib/server/live-documents';
 import { UpdateWriter } from './writer';
 
 export type { CollabOptions } from './limits';
@@ -143,7 +143,17 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 			userId = admission.userId;
 			if (socket.destroyed || closing) throw new Error('socket gone before upgrade');
 			const identity: Identity = { userId: admission.userId, sessionId: admission.sessionId, teamId: admission.teamId, documentId, ip };
-			wss.handleUpgrade(req, socket, head, (ws) => attach(ws, identity, !admission.canEdit, admission.archived));
+			let opened = false;
+			wss.handleUpgrade(req, socket, head, (ws) => {
+				opened = true;
+				attach(ws, identity, !admission.canEdit, admission.archived);
+			});
+			// ws answers a malformed handshake itself (400) and never calls back: give the slots back then.
+			socket.once('close', () => {
+				if (opened) return;
+				perUser.release(admission.userId);
+				perIp.release(ip);
+			});
 		} catch (error) {
 			if (userId) perUser.release(userId);
 			perIp.release(ip);
@@ -201,12 +211,13 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 	}
 
 	// Server-side changes (seeding, accepted model updates) go through the open room, if any.
-	registerLiveDocuments({
+	const live: LiveDocuments = {
 		async change(documentId, edit) {
 			if (closing) throw new Error('collaboration endpoint is closing');
 			await roomFor(documentId).change(edit);
 		}
-	});
+	};
+	registerLiveDocuments(live);
 
 	const recheckTimer = setInterval(() => void recheck(), options.recheckIntervalMs);
 	const pingTimer = setInterval(ping, options.pingIntervalMs);
@@ -227,7 +238,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 		},
 		async close() {
 			closing = true;
-			registerLiveDocuments(undefined);
+			unregisterLiveDocuments(live);
 			clearInterval(recheckTimer);
 			clearInterval(pingTimer);
 			for (const conn of allConnections()) conn.close(CLOSE.goingAway, 'server_shutdown');

@@ -15,8 +15,14 @@ export interface LiveDocuments {
 const KEY = Symbol.for('playbook.live-documents');
 type Holder = { [KEY]?: LiveDocuments };
 
-export function registerLiveDocuments(live: LiveDocuments | undefined): void {
+export function registerLiveDocuments(live: LiveDocuments): void {
 	(globalThis as Holder)[KEY] = live;
+}
+
+/** Stops routing changes through `live`, unless another endpoint has registered since. */
+export function unregisterLiveDocuments(live: LiveDocuments): void {
+	const holder = globalThis as Holder;
+	if (holder[KEY] === live) holder[KEY] = undefined;
 }
 
 export function liveDocuments(db: DB): LiveDocuments {
