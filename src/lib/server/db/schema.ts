@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { JurisdictionKind, Role } from '$lib/roles';
+import type { ScorecardStatus, TacticKind, TargetKind } from '$lib/scorecard';
 
 /** Every table of Playbook. Times are Unix milliseconds. */
 export interface Database {
@@ -14,6 +15,10 @@ export interface Database {
 	adaptation: AdaptationTable;
 	document_snapshot: DocumentSnapshotTable;
 	document_update: DocumentUpdateTable;
+	target: TargetTable;
+	scorecard_entry: ScorecardEntryTable;
+	scorecard_change: ScorecardChangeTable;
+	tactic: TacticTable;
 }
 
 export interface UserTable {
@@ -138,3 +143,55 @@ export interface AdaptationTable {
 	created_at: number;
 	updated_at: number;
 }
+
+/** Whom a team is trying to move on the rules: an agency or an elected body. */
+export interface TargetTable {
+	id: string;
+	team_id: string;
+	name: string;
+	kind: TargetKind;
+	created_at: number;
+}
+
+/** Where a target stands on one rule now; `as_of` is a YYYY-MM-DD date. */
+export interface ScorecardEntryTable {
+	target_id: string;
+	rule_key: string;
+	status: ScorecardStatus;
+	note: string | null;
+	source_url: string | null;
+	as_of: string | null;
+	updated_by: string | null;
+	updated_at: number;
+}
+
+/** Every change to a scorecard entry, kept for the record. */
+export interface ScorecardChangeTable {
+	id: Generated<number>;
+	target_id: string;
+	rule_key: string;
+	status: ScorecardStatus;
+	note: string | null;
+	source_url: string | null;
+	as_of: string | null;
+	changed_by: string | null;
+	changed_at: number;
+}
+
+/** One thing a team did, on a YYYY-MM-DD date; `links` is JSON of TacticLink[]. */
+export interface TacticTable {
+	id: string;
+	team_id: string;
+	date: string;
+	kind: TacticKind;
+	target_id: string | null;
+	summary: string;
+	outcome: string | null;
+	links: Generated<string>;
+	created_by: string | null;
+	created_at: number;
+}
+
+export type Target = Selectable<TargetTable>;
+export type ScorecardEntry = Selectable<ScorecardEntryTable>;
+export type Tactic = Selectable<TacticTable>;
