@@ -6,6 +6,9 @@ import { Refusal, newId } from './refusal';
 
 export const TITLE_MAX = 200;
 
+/** Kinds shown and edited as rich-text documents; the others have pages of their own. */
+export const RICH_TEXT_KINDS: DocumentKind[] = ['doc', 'talking_points'];
+
 /** The role a campaign admin holds on the campaign's own documents. */
 export const CAMPAIGN_ROLE: Role = 'owner';
 
@@ -46,7 +49,7 @@ export async function listDocuments(db: DB, slug: string, userId: string, option
 		.selectFrom('document')
 		.selectAll()
 		.where('team_id', '=', team.id)
-		.where('kind', 'in', ['doc', 'talking_points'])
+		.where('kind', 'in', RICH_TEXT_KINDS)
 		.where('archived_at', options.archived ? 'is not' : 'is', null)
 		.orderBy('updated_at', 'desc')
 		.execute();
@@ -85,7 +88,14 @@ export async function documentAccess(db: DB, documentId: string, userId: string)
 
 async function editable(db: DB, slug: string, userId: string, documentId: string): Promise<Document> {
 	const { team } = await authorize(db, slug, userId, 'playbook.edit');
-	const document = await db.selectFrom('document').selectAll().where('id', '=', documentId).where('team_id', '=', team.id).executeTakeFirst();
+	// The adapted policy has its own page and lifecycle; it is not renamed or archived as a document.
+	const document = await db
+		.selectFrom('document')
+		.selectAll()
+		.where('id', '=', documentId)
+		.where('team_id', '=', team.id)
+		.where('kind', 'in', RICH_TEXT_KINDS)
+		.executeTakeFirst();
 	if (!document) throw new Refusal('document_not_found', 404);
 	return document;
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { archiveDocument, getDocument, renameDocument } from '$lib/server/documents';
+import { redirect } from '@sveltejs/kit';
+import { archiveDocument, getDocument, renameDocument, RICH_TEXT_KINDS } from '$lib/server/documents';
 import { parseForm, picklist, refused, text } from '$lib/server/forms';
 import { pageError, requireUser } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
@@ -7,6 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	try {
 		const { document, canEdit } = await getDocument(event.locals.app.db, event.params.slug, event.locals.user!.id, event.params.id);
+		if (!RICH_TEXT_KINDS.includes(document.kind)) redirect(303, `/t/${event.params.slug}/policy`);
 		return { document, canEdit };
 	} catch (err) {
 		pageError(event, err);
