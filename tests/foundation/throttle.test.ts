@@ -107,3 +107,21 @@ describe('createThrottles', () => {
 		expect(a.signInByIp.consume('rosa@example.org', T0).ok).toBe(true);
 	});
 });
+
+describe('memory', () => {
+	test('sweeps out refilled buckets once many addresses have been seen', () => {
+		const bucket = new TokenBucket(2, 1_000);
+		const sizeOf = () => (bucket as unknown as { buckets: Map<string, unknown> }).buckets.size;
+		for (let i = 0; i < 10_000; i++) expect(bucket.consume(`10.0.${i >> 8}.${i & 255}`, 0).ok).toBe(true);
+		expect(sizeOf()).toBe(10_000);
+		// Long after, every old bucket has refilled: the next new address sweeps them away.
+		expect(bucket.consume('192.0.2.1', 60_000).ok).toBe(true);
+		expect(sizeOf()).toBe(1);
+		// A bucket still short of tokens survives the sweep and keeps refusing.
+		const busy = new TokenBucket(1, 1_000_000);
+		expect(busy.consume('busy', 0).ok).toBe(true);
+		for (let i = 0; i < 10_000; i++) busy.consume(`k${i}`, 0);
+		busy.consume('new', 10);
+		expect(busy.consume('busy', 20).ok).toBe(false);
+	});
+});

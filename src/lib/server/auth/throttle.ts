@@ -1,3 +1,6 @@
+/** How many keys a bucket set holds before it sweeps out the refilled ones. */
+const MAX_KEYS = 10_000;
+
 /** A token bucket: `capacity` attempts at once, refilled at one per `refillMs`. */
 export class TokenBucket {
 	private buckets = new Map<string, { tokens: number; at: number }>();
@@ -13,10 +16,18 @@ export class TokenBucket {
 		// Float sums of partial refills can land a hair under 1 at exactly the promised retry time.
 		if (bucket.tokens >= 1 - 1e-9) {
 			bucket.tokens -= 1;
+			if (this.buckets.size >= MAX_KEYS && !this.buckets.has(key)) this.prune(now);
 			this.buckets.set(key, bucket);
 			return { ok: true };
 		}
 		return { ok: false, retryAfterMs: Math.ceil((1 - bucket.tokens) * this.refillMs) };
+	}
+
+	/** Forgets every bucket that has refilled by now, so addresses seen once do not pile up. */
+	private prune(now: number): void {
+		for (const [key, bucket] of this.buckets) {
+			if (bucket.tokens + (now - bucket.at) / this.refillMs >= this.capacity) this.buckets.delete(key);
+		}
 	}
 
 	/** Gives the bucket back its full capacity (after a successful sign-in). */
