@@ -11,8 +11,8 @@ const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'playbook
 process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
-	testDir: 'tests/e2e',
-	globalSetup: './tests/e2e/global-setup.ts',
+	testDir: '.',
+	globalSetup: './global-setup.ts',
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
@@ -32,6 +32,7 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
 		command: 'npm run build && node build/server.js',
+		cwd: '../..',
 		url: `http://localhost:${port}/healthz`,
 		timeout: 180_000,
 		reuseExistingServer: false,
