@@ -1,8 +1,10 @@
 import type { DB } from './db/index';
+import type * as Y from 'yjs';
 import type { Document, DocumentKind } from './db/schema';
 import { can, type Role } from '$lib/roles';
 import { authorize } from './teams';
 import { Refusal, newId } from './refusal';
+import { liveDocuments } from './live-documents';
 
 export const TITLE_MAX = 200;
 
@@ -121,4 +123,37 @@ export async function archiveDocument(db: DB, slug: string, userId: string, docu
 		.where('id', '=', document.id)
 		.returningAll()
 		.executeTakeFirstOrThrow();
+}
+
+/**
+ * The one document of a kind that a team (or, with no team, the campaign) keeps: found, or made
+ * once even when two requests race (the unique index decides), and then seeded with the edit
+ * `seed` resolves to; `seed` runs only for the request that made it.
+ */
+export async function singleDocument(
+	db: DB,
+	owner: { teamId: string | null; userId: string },
+	kind: 'talking_points' | 'model_draft',
+	title: string,
+	seed: () => Promise<(doc: Y.Doc) => void>
+): Promise<string> {
+	const find = () =>
+		db
+			.selectFrom('document')
+			.select('id')
+			.where('team_id', owner.teamId === null ? 'is' : '=', owner.teamId)
+			.where('kind', '=', kind)
+			.executeTakeFirst();
+	const existing = await find();
+	if (existing) return existing.id;
+	const now = Date.now();
+	const id = newId();
+	const inserted = await db
+		.insertInto('document')
+		.values({ id, team_id: owner.teamId, kind, title, created_by: owner.userId, created_at: now, updated_at: now, archived_at: null })
+		.onConflict((oc) => oc.doNothing())
+		.executeTakeFirst();
+	if (Number(inserted.numInsertedOrUpdatedRows) !== 1) return (await find())!.id;
+	await liveDocuments(db).change(id, await seed());
+	return id;
 }

@@ -3,8 +3,9 @@ import type { ModelRule, ModelVersion } from '$lib/policy/model';
 import { validateSlots } from '$lib/policy/slots';
 import { fragmentText, rulesArray, ruleText, setFragmentText } from '$lib/collab/policy-doc';
 import * as Y from 'yjs';
-import { liveDocuments, readDocument } from './live-documents';
-import { Refusal, newId } from './refusal';
+import { readDocument } from './live-documents';
+import { singleDocument } from './documents';
+import { Refusal } from './refusal';
 
 export interface PublishedVersion extends ModelVersion {
 	publishedAt: number;
@@ -46,19 +47,10 @@ function assertAdmin(actor: { is_admin: number }): void {
  */
 export async function modelDraft(db: DB, actor: { id: string; is_admin: number }): Promise<string> {
 	assertAdmin(actor);
-	const existing = await db.selectFrom('document').select('id').where('team_id', 'is', null).where('kind', '=', 'model_draft').executeTakeFirst();
-	if (existing) return existing.id;
-	const latest = await latestVersion(db);
-	const now = Date.now();
-	const id = newId();
-	await db
-		.insertInto('document')
-		.values({ id, team_id: null, kind: 'model_draft', title: 'Model policy draft', created_by: actor.id, created_at: now, updated_at: now, archived_at: null })
-		.onConflict((oc) => oc.doNothing())
-		.execute();
-	const row = await db.selectFrom('document').select('id').where('team_id', 'is', null).where('kind', '=', 'model_draft').executeTakeFirstOrThrow();
-	if (row.id === id) await liveDocuments(db).change(id, (doc) => writeDraft(doc, latest.rules));
-	return row.id;
+	return singleDocument(db, { teamId: null, userId: actor.id }, 'model_draft', 'Model policy draft', async () => {
+		const latest = await latestVersion(db);
+		return (doc) => writeDraft(doc, latest.rules);
+	});
 }
 
 function writeDraft(doc: Y.Doc, rules: ModelRule[]): void {

@@ -5,8 +5,7 @@ import { AUDIENCES, type ModelVersion } from '$lib/policy/model';
 import { fillSlots, slotValuesFromTeam } from '$lib/policy/slots';
 import { translate, type Locale } from '$lib/i18n';
 import { latestVersion } from './model-policy';
-import { liveDocuments } from './live-documents';
-import { newId } from './refusal';
+import { singleDocument } from './documents';
 
 /** The rich-text field the document editor binds to. */
 const BODY = 'body';
@@ -36,20 +35,8 @@ export function seedTalkingPoints(doc: Y.Doc, version: ModelVersion, team: Team,
 
 /** The team's talking points document, made and seeded from the latest model the first time. */
 export async function ensureTalkingPoints(db: DB, team: Team, userId: string, locale: Locale): Promise<string> {
-	const existing = await db.selectFrom('document').select('id').where('team_id', '=', team.id).where('kind', '=', 'talking_points').executeTakeFirst();
-	if (existing) return existing.id;
-	const now = Date.now();
-	const id = newId();
-	const inserted = await db
-		.insertInto('document')
-		.values({ id, team_id: team.id, kind: 'talking_points', title: translate(locale, 'talking_points.title'), created_by: userId, created_at: now, updated_at: now, archived_at: null })
-		.onConflict((oc) => oc.doNothing())
-		.executeTakeFirst();
-	if (Number(inserted.numInsertedOrUpdatedRows) === 1) {
+	return singleDocument(db, { teamId: team.id, userId }, 'talking_points', translate(locale, 'talking_points.title'), async () => {
 		const latest = await latestVersion(db);
-		await liveDocuments(db).change(id, (doc) => seedTalkingPoints(doc, latest, team, locale));
-		return id;
-	}
-	const row = await db.selectFrom('document').select('id').where('team_id', '=', team.id).where('kind', '=', 'talking_points').executeTakeFirstOrThrow();
-	return row.id;
+		return (doc) => seedTalkingPoints(doc, latest, team, locale);
+	});
 }
