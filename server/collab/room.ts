@@ -10,6 +10,7 @@ import {
 	ProtocolError,
 	SYNC_STEP1,
 	SYNC_STEP2,
+	SYNC_UPDATE,
 	awarenessMessage,
 	checkStateVector,
 	inspectUpdate,
@@ -71,10 +72,17 @@ export interface RoomDeps {
 	track(work: Promise<unknown>): void;
 }
 
-interface Waiting {
-	seq: number;
-	run: () => void;
+/** An update the doc produced, to relay to everyone but `except` once it is stored. */
+interface Relayed {
+	update: Uint8Array;
+	except: Connection | null;
 }
+
+/** What waits for the store: an update to relay, or a reply that shows document state. */
+type Waiting = (Relayed & { seq: number }) | { seq: number; run: () => void };
+
+/** Updates stored in one write are relayed as one message, merged in runs of at most this many. */
+const MAX_MERGED = 64;
 
 /**
  * One live document: its Y.Doc, presence and connections. Every update is checked by applying it
@@ -309,8 +317,7 @@ export class Room {
 			const seq = ++this.appliedSeq;
 			this.pendingBytes += effective.length;
 			this.deps.writer.add(this, effective, seq);
-			const relay = syncMessage(2, effective);
-			this.waiting.push({ seq, run: () => this.broadcast(relay, except) });
+			this.waiting.push({ seq, update: effective, except });
 		}
 	}
 
@@ -329,9 +336,35 @@ export class Room {
 		this.tailBytes += bytes;
 		this.pendingBytes -= bytes;
 		let i = 0;
-		while (i < this.waiting.length && this.waiting[i].seq <= seq) this.waiting[i++].run();
+		while (i < this.waiting.length && this.waiting[i].seq <= seq) i++;
+		const due = this.waiting.slice(0, i);
 		this.waiting = i === this.waiting.length ? [] : this.waiting.slice(i);
+		let updates: Relayed[] = [];
+		for (const item of due) {
+			if ('update' in item) {
+				updates.push(item);
+				continue;
+			}
+			this.relay(updates);
+			updates = [];
+			item.run();
+		}
+		this.relay(updates);
 		this.maybeCompact();
+	}
+
+	/**
+	 * Relays stored updates in order. Edits that arrived together go out as one merged message, so
+	 * under load every client gets fewer, fuller frames; a sender then gets its own edit back inside
+	 * it, which Yjs ignores (the reference server echoes every edit).
+	 */
+	private relay(updates: Relayed[]): void {
+		for (let i = 0; i < updates.length; i += MAX_MERGED) {
+			const run = updates.slice(i, i + MAX_MERGED);
+			const except = run.every((u) => u.except === run[0].except) ? run[0].except : null;
+			const update = run.length === 1 ? run[0].update : Y.mergeUpdates(run.map((u) => u.update));
+			this.broadcast(syncMessage(SYNC_UPDATE, update), except);
+		}
 	}
 
 	private broadcast(data: Uint8Array, except: Connection | null): void {

@@ -11,12 +11,13 @@ interface Row {
 
 /**
  * Collects the updates every room accepts during one tick and appends them to the store in one
- * write; rooms relay them only when that write has committed.
+ * write; rooms relay them only when that write has committed. While a write is in flight (a slow
+ * disk, a remote store), what arrives meanwhile waits and goes in the next write, all together.
  */
 export class UpdateWriter {
 	private rows: Row[] = [];
 	private scheduled = false;
-	private chain: Promise<void> = Promise.resolve();
+	private writing: Promise<void> | null = null;
 
 	constructor(
 		private readonly store: DocumentStore,
@@ -25,18 +26,22 @@ export class UpdateWriter {
 
 	add(room: Room, update: Uint8Array, seq: number): void {
 		this.rows.push({ room, update, seq });
-		if (!this.scheduled) {
+		if (!this.scheduled && !this.writing) {
 			this.scheduled = true;
 			setImmediate(() => this.flush());
 		}
 	}
 
 	private flush(): void {
+		this.scheduled = false;
+		if (this.writing || !this.rows.length) return;
 		const batch = this.rows;
 		this.rows = [];
-		this.scheduled = false;
-		// Batches commit in order, so each room sees its updates stored in the order it applied them.
-		this.chain = this.chain.then(() => this.write(batch));
+		// One write at a time, so each room sees its updates stored in the order it applied them.
+		this.writing = this.write(batch).finally(() => {
+			this.writing = null;
+			this.flush();
+		});
 	}
 
 	private async write(batch: Row[]): Promise<void> {
@@ -69,7 +74,9 @@ export class UpdateWriter {
 
 	/** Resolves when everything added so far is stored. */
 	async idle(): Promise<void> {
-		while (this.scheduled || this.rows.length) await new Promise((r) => setImmediate(r));
-		await this.chain;
+		while (this.scheduled || this.writing || this.rows.length) {
+			if (this.writing) await this.writing;
+			else await new Promise((r) => setImmediate(r));
+		}
 	}
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import type { DB } from './db/index';
+import type { Statement } from 'better-sqlite3';
+import { sqliteConnection, type DB } from './db/index';
 
 /** What storage holds for one document: a compacted state and the updates logged after it. */
 export interface StoredDocument {
@@ -54,6 +55,8 @@ const ROWS_PER_INSERT = 300;
 
 /** The update log and snapshots in the app's SQLite database (tables from migration 002). */
 export class SqliteDocumentStore implements DocumentStore {
+	private insertUpdate: Statement | undefined;
+
 	constructor(private readonly db: DB) {}
 
 	async load(documentId: string): Promise<StoredDocument> {
@@ -83,6 +86,16 @@ export class SqliteDocumentStore implements DocumentStore {
 	async append(batch: readonly LoggedUpdate[]): Promise<number[]> {
 		if (!batch.length) return [];
 		const now = Date.now();
+		// Every accepted keystroke passes here before it is relayed: a prepared statement keeps that
+		// short. Inside someone's open transaction it would join (and share the fate of) that
+		// transaction, so then the write queues behind it through Kysely instead.
+		const sqlite = sqliteConnection(this.db);
+		if (sqlite && !sqlite.inTransaction) {
+			this.insertUpdate ??= sqlite.prepare('INSERT INTO document_update (document_id, data, created_at) VALUES (?, ?, ?)');
+			const insert = this.insertUpdate;
+			const write = () => batch.map((u) => Number(insert.run(u.documentId, u.update, now).lastInsertRowid));
+			return batch.length === 1 ? write() : sqlite.transaction(write)();
+		}
 		const write = async (db: Pick<DB, 'insertInto'>) => {
 			const ids: number[] = [];
 			for (let i = 0; i < batch.length; i += ROWS_PER_INSERT) {
