@@ -5,10 +5,11 @@
  * Writers replay real keystrokes from josephg/editing-traces (Joseph Gentle, CC BY 4.0).
  * Prints a table and writes JSON to tests/bench/results/. Never asserts: numbers are for reading.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -18,6 +19,21 @@ import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import SQLite from 'better-sqlite3';
 import { readTrace, TRACE_CREDIT, type SequentialTrace, type Patch } from '../collab/trace';
+
+/**
+ * Each server gets CPU 1 and the load generator CPU 0, so the two do not take turns on one core
+ * for long stretches. Needs taskset (util-linux) and 2 CPUs; BENCH_PIN=0 turns it off.
+ */
+const PIN = process.env.BENCH_PIN !== '0' && cpus().length >= 2 && canPin();
+
+function canPin(): boolean {
+	try {
+		execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const RESULTS = join(root, 'tests/bench/results');
@@ -113,7 +129,9 @@ async function startServer(script: string, kind: Kind, dataDir: string): Promise
 		COLLAB_MAX_CONNECTIONS_PER_IP: '100000',
 		COLLAB_MAX_CONNECTIONS_PER_USER: '100000'
 	};
-	const child = spawn(process.execPath, [script, kind], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const flags = process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [];
+	const command = PIN ? ['taskset', '-c', '1', process.execPath] : [process.execPath];
+	const child = spawn(command[0], [...command.slice(1), ...flags, script, kind], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	child.stderr!.on('data', (d: Buffer) => {
 		const line = d.toString();
 		if (!/Persisting documents/.test(line)) process.stderr.write(`[${kind}] ${line}`);
@@ -135,7 +153,7 @@ async function stopServer(running: Running): Promise<void> {
 	await new Promise<void>((resolve) => {
 		if (running.child.exitCode !== null || running.child.signalCode !== null) return resolve();
 		running.child.once('exit', () => resolve());
-		running.child.kill('SIGKILL');
+		running.child.kill(process.env.BENCH_PROF ? 'SIGTERM' : 'SIGKILL');
 	});
 }
 
@@ -156,7 +174,7 @@ interface Setup {
 }
 
 async function prepare(kind: Kind, dataDir: string, states: Record<'paper' | 'mega', Uint8Array>): Promise<Setup> {
-	const names = ['single', 'paper', 'mega', ...Array.from({ length: MANY.docs }, (_, i) => `many-${i}`)];
+	const names = ['warmup', 'single', 'paper', 'mega', ...Array.from({ length: MANY.docs }, (_, i) => `many-${i}`)];
 	if (kind === 'playbook') {
 		const { createAppContext } = await import('../../src/lib/server/app');
 		const { readConfig } = await import('../../src/lib/server/config');
@@ -212,6 +230,7 @@ function syncMessage(step: number, payload: Uint8Array): Uint8Array {
 	return encoding.toUint8Array(e);
 }
 
+const received = { n: 0, bytes: 0 };
 function connect(kind: Kind, port: number, setup: Setup, name: string, onUpdate: (update: Uint8Array, at: number) => void): Promise<RawClient> {
 	const id = setup.id(name);
 	const url = kind === 'playbook' ? `ws://127.0.0.1:${port}/collab/${id}` : kind === 'reference' ? `ws://127.0.0.1:${port}/${id}` : `ws://127.0.0.1:${port}`;
@@ -226,6 +245,8 @@ function connect(kind: Kind, port: number, setup: Setup, name: string, onUpdate:
 	};
 	ws.on('message', (data: Buffer) => {
 		const at = performance.now();
+		received.n++;
+		received.bytes += data.length;
 		const d = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
 		if (kind === 'hocuspocus') decoding.readVarString(d);
 		const type = decoding.readVarUint(d);
@@ -319,17 +340,25 @@ function startTyping(writers: Writer[], ratePerSec: number): () => void {
 // ---------------------------------------------------------------------------------------------
 // Scenarios
 
-async function singleDocument(kind: Kind, port: number, setup: Setup) {
+async function singleDocument(kind: Kind, port: number, setup: Setup, name = 'single') {
 	const sent = new Map<string, number>();
 	const latencies = new Latencies(sent);
-	const viewers = await connectAll(Array.from({ length: SINGLE.viewers }, () => () => connect(kind, port, setup, 'single', latencies.observe)));
-	const writerClients = await connectAll(Array.from({ length: SINGLE.writers }, () => () => connect(kind, port, setup, 'single', () => {})));
+	const viewers = await connectAll(Array.from({ length: SINGLE.viewers }, () => () => connect(kind, port, setup, name, latencies.observe)));
+	const writerClients = await connectAll(Array.from({ length: SINGLE.writers }, () => () => connect(kind, port, setup, name, () => {})));
 	const writers = writerClients.map((c) => new Writer(c, sent));
 	const stop = startTyping(writers, SINGLE.ratePerSec);
 	await sleep(SINGLE.warmupMs);
 	latencies.recording = true;
+	received.n = received.bytes = 0;
+	const eld = monitorEventLoopDelay({ resolution: 1 });
+	eld.enable();
 	await sleep(SINGLE.measureMs);
+	eld.disable();
 	latencies.recording = false;
+	if (process.env.BENCH_ELD) {
+		const ms = (ns: number) => (ns / 1e6).toFixed(2);
+		console.log(`  load generator: ${received.n} messages (${received.bytes} bytes), event loop delay p50 ${ms(eld.percentile(50))} p99 ${ms(eld.percentile(99))} ms`);
+	}
 	stop();
 	for (const c of [...viewers, ...writerClients]) c.ws.terminate();
 	return latencies.summary();
@@ -388,14 +417,14 @@ async function loadTime(kind: Kind, script: string, dataDir: string, setup: Setu
 // ---------------------------------------------------------------------------------------------
 
 /** Rounds of the one-document case; each round runs the servers in a rotated order. */
-const SINGLE_ROUNDS = 3;
+const SINGLE_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 type Prepared = { dataDir: string; setup: Awaited<ReturnType<typeof prepare>> };
 
-async function singleRound(kind: Kind, script: string, prepared: Prepared) {
+async function singleRound(kind: Kind, script: string, prepared: Prepared, name = 'single') {
 	const running = await startServer(script, kind, prepared.dataDir);
 	try {
-		const single = await singleDocument(kind, running.port, prepared.setup);
+		const single = await singleDocument(kind, running.port, prepared.setup, name);
 		return { ...single, ...memory(running.child.pid!) };
 	} finally {
 		await stopServer(running);
@@ -417,6 +446,10 @@ async function theRest(kind: Kind, script: string, prepared: Prepared, states: {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+if (PIN) {
+	execFileSync('taskset', ['-cp', '0', String(process.pid)]);
+	console.log('Each server runs on CPU 1 and this load generator on CPU 0 (BENCH_PIN=0 turns that off).');
+}
 const states = storedStates();
 const script = await bundleServers();
 const only = process.argv.slice(2).filter((k): k is Kind => (KINDS as readonly string[]).includes(k));
@@ -430,6 +463,10 @@ for (const kind of kinds) {
 // Whichever server is measured first pays for a cold machine and load generator; rotating the
 // order each round and taking the median keeps that from favouring anyone.
 const rounds = new Map<Kind, Awaited<ReturnType<typeof singleRound>>[]>();
+// A cold load generator (JIT, caches) would slow whichever server comes first: one unmeasured
+// round, on a document of its own, warms it up.
+console.log('warming up the load generator...');
+await singleRound(kinds[0], script, prepared.get(kinds[0])!, 'warmup');
 for (let round = 0; round < SINGLE_ROUNDS; round++) {
 	const order = kinds.map((_, i) => kinds[(i + round) % kinds.length]);
 	for (const kind of order) {
@@ -440,6 +477,16 @@ for (let round = 0; round < SINGLE_ROUNDS; round++) {
 			console.error(`${LABEL[kind]} failed:`, error);
 		}
 	}
+}
+
+// `-- --single`: only the one-document rounds, printed per round (for trying out engine changes).
+if (process.argv.includes('--single')) {
+	for (const [kind, measured] of rounds) {
+		const pick = (k: 'p50' | 'p95' | 'p99') => measured.map((r) => r[k]).join(' / ');
+		console.log(`${LABEL[kind].padEnd(26)} p50 ${pick('p50')} | p95 ${pick('p95')} | p99 ${pick('p99')} | median p99 ${median(measured.map((r) => r.p99))}`);
+	}
+	for (const { dataDir } of prepared.values()) rmSync(dataDir, { recursive: true, force: true });
+	process.exit(0);
 }
 
 const results: Partial<Record<Kind, { single: { p50: number; p95: number; p99: number; peakMb: number; rounds: unknown[] } } & Awaited<ReturnType<typeof theRest>>>> = {};

@@ -8,7 +8,28 @@ import { createServer } from 'node:http';
 const kind = process.argv[2];
 const port = Number(process.env.PORT);
 const dataDir = process.env.DATA_DIR!;
+process.on('SIGTERM', () => process.exit(0));
 const ready = () => process.stdout.write(`ready ${port}\n`);
+
+// BENCH_ELD=1: print this server's event-loop delay and GC time every 5 s (diagnosis, not in the table).
+if (process.env.BENCH_ELD) {
+	const { monitorEventLoopDelay, PerformanceObserver } = await import('node:perf_hooks');
+	const eld = monitorEventLoopDelay({ resolution: 1 });
+	eld.enable();
+	const gc = { ms: 0, max: 0 };
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) {
+			gc.ms += entry.duration;
+			gc.max = Math.max(gc.max, entry.duration);
+		}
+	}).observe({ entryTypes: ['gc'] });
+	setInterval(() => {
+		const ms = (ns: number) => (ns / 1e6).toFixed(2);
+		process.stderr.write(`event loop delay p50 ${ms(eld.percentile(50))} p99 ${ms(eld.percentile(99))} max ${ms(eld.max)} ms; GC ${gc.ms.toFixed(0)} ms, longest ${gc.max.toFixed(1)} ms\n`);
+		eld.reset();
+		gc.ms = gc.max = 0;
+	}, 5000).unref();
+}
 
 if (kind === 'playbook') {
 	const { createAppContext } = await import('../../src/lib/server/app');
