@@ -425,6 +425,11 @@ async function singleRound(kind: Kind, script: string, prepared: Prepared, name 
 	const running = await startServer(script, kind, prepared.dataDir);
 	try {
 		const single = await singleDocument(kind, running.port, prepared.setup, name);
+		if (process.env.BENCH_ELD) {
+			const fields = readFileSync(`/proc/${running.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+			const threads = readFileSync(`/proc/${running.child.pid}/status`, 'utf8').match(/Threads:\s+(\d+)/)?.[1];
+			console.log(`  server CPU: user ${Number(fields[11]) * 10} ms, system ${Number(fields[12]) * 10} ms, ${threads} threads`);
+		}
 		return { ...single, ...memory(running.child.pid!) };
 	} finally {
 		await stopServer(running);
