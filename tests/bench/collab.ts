@@ -417,7 +417,7 @@ async function loadTime(kind: Kind, script: string, dataDir: string, setup: Setu
 // ---------------------------------------------------------------------------------------------
 
 /** Rounds of the one-document case; each round runs the servers in a rotated order. */
-const SINGLE_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SINGLE_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 type Prepared = { dataDir: string; setup: Awaited<ReturnType<typeof prepare>> };
 
