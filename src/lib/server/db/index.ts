@@ -1,11 +1,38 @@
 import SQLite from 'better-sqlite3';
 import { join } from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema';
 
 export type DB = Kysely<Database>;
 
 const connections = new WeakMap<DB, SQLite.Database>();
+
+/** How many prepared statements a connection keeps for reuse (the app has a few hundred queries). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query it runs; the same SQL text comes back again and again (a session
+ * check on every request and every live-document connection), so reuse the prepared statement.
+ * Safe because better-sqlite3 runs each statement to the end before returning (the app streams
+ * no query results, which would hold a statement open).
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+	const cache = new Map<string, SQLite.Statement>();
+	return {
+		close: () => sqlite.close(),
+		prepare(sql: string) {
+			let statement = cache.get(sql);
+			if (statement) {
+				cache.delete(sql);
+			} else {
+				statement = sqlite.prepare(sql);
+				if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+			}
+			cache.set(sql, statement);
+			return statement;
+		}
+	};
+}
 
 /** Opens the SQLite file with WAL, foreign keys and a busy timeout. */
 export function openDatabase(file: string): DB {
@@ -14,7 +41,7 @@ export function openDatabase(file: string): DB {
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
-	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 	connections.set(db, sqlite);
 	return db;
 }
