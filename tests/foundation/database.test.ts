@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { openDatabase } from '../../src/lib/server/db/index';
 
@@ -28,5 +30,33 @@ describe('the database connection', () => {
 		expect(total.rows[0].n).toBe(1_200);
 		const updated = await sql`UPDATE note SET body = 'rule' WHERE id < 10`.execute(db);
 		expect(Number(updated.numAffectedRows)).toBe(10);
+	});
+
+	it('a transaction that reads then writes is not broken by another process writing meanwhile', async () => {
+		await sql`CREATE TABLE tally (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)`.execute(db);
+		await sql`INSERT INTO tally (id, n) VALUES (1, 0)`.execute(db);
+		const file = join(dir, 'test.sqlite');
+		let other: Promise<{ code: number | null; output: string }> | null = null;
+		let otherTrying!: Promise<void>;
+
+		await db.transaction().execute(async (trx) => {
+			const { rows } = await sql<{ n: number }>`SELECT n FROM tally WHERE id = 1`.execute(trx);
+			// Another process (a seed script, say) writes while this transaction is between its read and its write.
+			const script = `const db = require('better-sqlite3')(${JSON.stringify(file)}); db.pragma('busy_timeout = 5000'); process.stdout.write('trying\\n'); db.prepare('UPDATE tally SET n = n + 10 WHERE id = 1').run(); process.stdout.write('written\\n');`;
+			const child = spawn(process.execPath, ['-e', script], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+			let output = '';
+			otherTrying = new Promise((resolve) => child.stdout.on('data', (d: Buffer) => ((output += d.toString()), output.includes('trying') && resolve())));
+			child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+			other = new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
+			await otherTrying;
+			await new Promise((r) => setTimeout(r, 150));
+			await sql`UPDATE tally SET n = ${rows[0].n + 1} WHERE id = 1`.execute(trx);
+		});
+
+		const result = await other!;
+		expect(result.output).toContain('written');
+		expect(result.code).toBe(0);
+		const { rows } = await sql<{ n: number }>`SELECT n FROM tally WHERE id = 1`.execute(db);
+		expect(rows[0].n).toBe(11);
 	});
 });

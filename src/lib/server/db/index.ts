@@ -1,11 +1,33 @@
 import SQLite from 'better-sqlite3';
 import { join } from 'node:path';
-import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteDialectConfig } from 'kysely';
 import type { Database } from './schema';
 
 export type DB = Kysely<Database>;
 
 const connections = new WeakMap<DB, SQLite.Database>();
+
+/**
+ * Transactions begin with BEGIN IMMEDIATE, taking SQLite's write lock at once. With the default
+ * (deferred) BEGIN, a transaction that reads and then writes fails with "database is locked" when
+ * another process (a `seed:demo`, a backup script) wrote in between; this way the other process
+ * waits for the busy timeout instead, and so does this one.
+ */
+class ImmediateTransactionsDriver extends SqliteDriver {
+	override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+		await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+	}
+}
+
+class PlaybookSqliteDialect extends SqliteDialect {
+	constructor(private readonly settings: SqliteDialectConfig) {
+		super(settings);
+	}
+
+	override createDriver(): Driver {
+		return new ImmediateTransactionsDriver(this.settings);
+	}
+}
 
 /** How many prepared statements a connection keeps for reuse (the app has a few hundred queries). */
 const STATEMENT_CACHE_SIZE = 500;
@@ -41,7 +63,7 @@ export function openDatabase(file: string): DB {
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
-	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+	const db = new Kysely<Database>({ dialect: new PlaybookSqliteDialect({ database: withStatementCache(sqlite) }) });
 	connections.set(db, sqlite);
 	return db;
 }
