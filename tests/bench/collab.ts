@@ -323,18 +323,25 @@ class Latencies {
 	}
 }
 
+/**
+ * Each writer types `ratePerSec` keystrokes a second on average, each one after a random pause
+ * (half to one and a half of the mean), as people do. A fixed interval from a random start made
+ * the writers whose timers happened to fall on the same millisecond send together every period,
+ * all round long: each round's p99 depended on that one draw.
+ */
 function startTyping(writers: Writer[], ratePerSec: number): () => void {
 	const period = 1000 / ratePerSec;
-	const timers: NodeJS.Timeout[] = [];
-	for (const w of writers) {
-		timers.push(
+	const timers = new Map<Writer, NodeJS.Timeout>();
+	const next = (w: Writer, delay: number) =>
+		timers.set(
+			w,
 			setTimeout(() => {
 				w.type();
-				timers.push(setInterval(() => w.type(), period));
-			}, Math.random() * period)
+				next(w, period * (0.5 + Math.random()));
+			}, delay)
 		);
-	}
-	return () => timers.forEach((t) => clearInterval(t));
+	for (const w of writers) next(w, Math.random() * period);
+	return () => timers.forEach((t) => clearTimeout(t));
 }
 
 // ---------------------------------------------------------------------------------------------
