@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { AppContext } from '../../src/lib/server/app';
 import { createSession, generateToken, hashToken, invalidateSession, SESSION_COOKIE } from '../../src/lib/server/auth/session';
 import { changeRole, removeMember } from '../../src/lib/server/members';
 import { createDocument } from '../../src/lib/server/documents';
-import { addMember, client, openContext, person, removeDir, sleep, startServer, storedText, synced, teamOf, tempDataDir, upgradeStatus, waitFor, world, type Client, type TestServer } from './helpers';
+import { addMember, client, openContext, person, rawSocket, removeDir, sleep, startServer, storedText, synced, teamOf, tempDataDir, upgradeStatus, waitFor, world, type Client, type TestServer } from './helpers';
 
 describe('who may connect', () => {
 	let dir: string;
@@ -52,11 +51,7 @@ describe('who may connect', () => {
 		const { owner, document } = await world(context);
 		const url = `${server.url}/${document.id}`;
 		const headers = { Origin: server.origin, Cookie: owner.cookie };
-		const open = await Promise.all([0, 1, 2].map(() => new Promise<WebSocket>((resolve, reject) => {
-			const ws = new WebSocket(url, { headers });
-			ws.on('open', () => resolve(ws));
-			ws.on('error', reject);
-		})));
+		const open = await Promise.all([0, 1, 2].map(() => rawSocket(server, document.id, owner.cookie)));
 		expect(await upgradeStatus(url, headers)).toBe(429);
 		open[0].close();
 		await sleep(100);
@@ -66,8 +61,7 @@ describe('who may connect', () => {
 
 	it('closes a message over the size limit with 1009', async () => {
 		const { owner, document } = await world(context);
-		const ws = new WebSocket(`${server.url}/${document.id}`, { headers: { Origin: server.origin, Cookie: owner.cookie } });
-		await new Promise((r) => ws.on('open', r));
+		const ws = await rawSocket(server, document.id, owner.cookie);
 		const code = new Promise<number>((r) => ws.on('close', (c) => r(c)));
 		ws.send(new Uint8Array(100 * 1024));
 		expect(await code).toBe(1009);

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import type { AppContext } from '../../src/lib/server/app';
 import { SqliteDocumentStore, buildDocument } from '../../src/lib/server/document-store';
-import { client, openContext, removeDir, startServer, storedText, synced, tempDataDir, upgradeStatus, waitFor, world, type Client, type Person, type TestServer } from './helpers';
+import { client, openContext, rawSocket, removeDir, startServer, storedText, synced, tempDataDir, upgradeStatus, waitFor, world, type Client, type TestServer } from './helpers';
 
 function frame(...parts: Array<number | Uint8Array>): Uint8Array {
 	const encoder = encoding.createEncoder();
@@ -58,14 +57,6 @@ const hostileMessage: fc.Arbitrary<Uint8Array> = fc.oneof(
 	fc.uint8Array({ minLength: 1, maxLength: 8 }).map((tail) => new Uint8Array([...frame(0, 0, new Uint8Array([0])), ...tail]))
 );
 
-function openRaw(server: TestServer, documentId: string, who: Person): Promise<WebSocket> {
-	return new Promise((resolve, reject) => {
-		const ws = new WebSocket(`${server.url}/${documentId}`, { headers: { Origin: server.origin, Cookie: who.cookie } });
-		ws.on('open', () => resolve(ws));
-		ws.on('error', reject);
-	});
-}
-
 describe('hostile input', () => {
 	let dir: string;
 	let context: AppContext;
@@ -97,7 +88,7 @@ describe('hostile input', () => {
 		let round = 0;
 		await fc.assert(
 			fc.asyncProperty(fc.array(hostileMessage, { minLength: 1, maxLength: 3 }), async (messages) => {
-				const ws = await openRaw(server, document.id, owner);
+				const ws = await rawSocket(server, document.id, owner.cookie);
 				const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
 				for (const m of messages) if (ws.readyState === ws.OPEN) ws.send(m);
 				const code = await Promise.race([closed, new Promise<number>((r) => setTimeout(() => r(0), 40))]);

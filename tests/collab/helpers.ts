@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import WebSocket from 'ws';
+import WebSocket, { type ClientOptions } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { createAppContext, type AppContext } from '../../src/lib/server/app';
@@ -161,6 +161,21 @@ export async function storedText(context: AppContext, documentId: string, name =
 	const text = doc.getText(name).toString();
 	doc.destroy();
 	return text;
+}
+
+/**
+ * A raw `ws` socket to a document with the Origin and cookie a browser would send; resolves once
+ * open and rejects when the upgrade is refused. `track`, when given, collects it for clean-up
+ * even if it never opens.
+ */
+export function rawSocket(server: Pick<TestServer, 'url' | 'origin'>, documentId: string, cookie: string, options: ClientOptions = {}, track?: WebSocket[]): Promise<WebSocket> {
+	return new Promise((resolve, reject) => {
+		const ws = new WebSocket(`${server.url}/${documentId}`, { ...options, headers: { Origin: server.origin, Cookie: cookie } });
+		track?.push(ws);
+		ws.on('open', () => resolve(ws));
+		ws.on('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
+		ws.on('error', reject);
+	});
 }
 
 /** Tries a raw upgrade and reports the HTTP status, or 101 when the socket opened. */

@@ -9,7 +9,7 @@ import { modelDraft, readDraft, latestVersion } from '../../src/lib/server/model
 import { rulesArray, ruleText, setFragmentText } from '../../src/lib/collab/policy-doc';
 import { awarenessMessage, syncMessage, MESSAGE_SYNC, SYNC_STEP1, SYNC_STEP2 } from '../../server/collab/protocol';
 import type { CollabSetup } from '../../server/collab/index';
-import { addMember, client, openContext, person, removeDir, sleep, startServer, storedText, synced, tempDataDir, upgradeStatus, waitFor, world, type Client, type TestServer } from './helpers';
+import { addMember, client, openContext, person, removeDir, sleep, startServer, storedText, synced, tempDataDir, upgradeStatus, waitFor, world, rawSocket as openSocket, type Client, type TestServer } from './helpers';
 
 /** Each test gets its own database and server, since every one of them turns a different knob. */
 interface Setting {
@@ -37,15 +37,9 @@ function open(...args: Parameters<typeof client>): Client {
 	return c;
 }
 
-/** A raw `ws` socket to a document, as a browser would open it; resolves once open. */
+/** A raw socket to a document, closed after each test. */
 function rawSocket(server: TestServer, documentId: string, cookie: string, options: ClientOptions = {}): Promise<WebSocket> {
-	return new Promise((resolve, reject) => {
-		const ws = new WebSocket(`${server.url}/${documentId}`, { ...options, headers: { Origin: server.origin, Cookie: cookie } });
-		sockets.push(ws);
-		ws.on('open', () => resolve(ws));
-		ws.on('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
-		ws.on('error', reject);
-	});
+	return openSocket(server, documentId, cookie, options, sockets);
 }
 
 function closed(ws: WebSocket): Promise<{ code: number; reason: string }> {

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import type { AppContext } from '../../src/lib/server/app';
 import { sqliteConnection } from '../../src/lib/server/db/index';
 import { SqliteDocumentStore, type DocumentStore, type LoggedUpdate, type StoredDocument } from '../../src/lib/server/document-store';
-import { addMember, client, openContext, person, removeDir, sleep, startServer, storedText, synced, tempDataDir, waitFor, world, type Client, type TestServer } from './helpers';
+import { addMember, client, openContext, person, rawSocket, removeDir, sleep, startServer, storedText, synced, tempDataDir, waitFor, world, type Client, type TestServer } from './helpers';
 
 /** The real SQLite store, with a gate the test closes to hold the update log's writes back. */
 class GatedStore implements DocumentStore {
@@ -46,7 +45,7 @@ class GatedStore implements DocumentStore {
 
 /** A raw protocol client that records the document updates the server relays to it. */
 async function observer(server: TestServer, documentId: string, cookie: string) {
-	const ws = new WebSocket(`${server.url}/${documentId}`, { headers: { Cookie: cookie, Origin: server.origin } });
+	const ws = await rawSocket(server, documentId, cookie);
 	const updates: Uint8Array[] = [];
 	let synced = false;
 	ws.on('message', (data: Buffer) => {
@@ -55,10 +54,6 @@ async function observer(server: TestServer, documentId: string, cookie: string) 
 		const step = decoding.readVarUint(decoder);
 		if (step === 1) synced = true;
 		if (step === 2) updates.push(decoding.readVarUint8Array(decoder));
-	});
-	await new Promise<void>((resolve, reject) => {
-		ws.once('open', () => resolve());
-		ws.once('error', reject);
 	});
 	ws.send(new Uint8Array([0, 0, 1, 0]));
 	await waitFor(() => synced, 5_000, 'observer sync');
