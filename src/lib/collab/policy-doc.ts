@@ -45,17 +45,21 @@ export function ruleText(rule: Y.Map<unknown>): Y.XmlFragment {
 	return rule.get('text') as Y.XmlFragment;
 }
 
-function newRuleMap(rule: AdaptedRule): Y.Map<unknown> {
+/**
+ * A new rule for the `rules` array: its fields (an adaptation's status and reasons, or the model
+ * draft's number, summary and why) and its words in a fresh `text` fragment.
+ */
+export function ruleMap(fields: Record<string, string | number | boolean>, text: string): Y.Map<unknown> {
 	const map = new Y.Map<unknown>();
-	map.set('key', rule.key);
-	map.set('title', rule.title);
-	map.set('status', rule.status);
-	map.set('dropReason', rule.dropReason ?? '');
-	map.set('custom', rule.custom ?? false);
-	const text = new Y.XmlFragment();
-	map.set('text', text);
-	setFragmentText(text, rule.text);
+	for (const [name, value] of Object.entries(fields)) map.set(name, value);
+	const fragment = new Y.XmlFragment();
+	map.set('text', fragment);
+	setFragmentText(fragment, text);
 	return map;
+}
+
+function newRuleMap(rule: AdaptedRule): Y.Map<unknown> {
+	return ruleMap({ key: rule.key, title: rule.title, status: rule.status, dropReason: rule.dropReason ?? '', custom: rule.custom ?? false }, rule.text);
 }
 
 /** The adaptation as plain rules, for redlines and merges. */

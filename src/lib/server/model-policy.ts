@@ -1,7 +1,7 @@
 import type { DB } from './db/index';
 import type { ModelRule, ModelVersion } from '$lib/policy/model';
 import { validateSlots } from '$lib/policy/slots';
-import { fragmentText, rulesArray, ruleText, setFragmentText } from '$lib/collab/policy-doc';
+import { fragmentText, ruleMap, rulesArray, ruleText } from '$lib/collab/policy-doc';
 import * as Y from 'yjs';
 import { readDocument } from './live-documents';
 import { singleDocument } from './documents';
@@ -57,18 +57,7 @@ function writeDraft(doc: Y.Doc, rules: ModelRule[]): void {
 	const array = rulesArray(doc);
 	array.insert(
 		0,
-		rules.map((rule) => {
-			const map = new Y.Map<unknown>();
-			map.set('key', rule.key);
-			map.set('number', rule.number);
-			map.set('title', rule.title);
-			map.set('summary', rule.summary);
-			map.set('why', rule.why);
-			const text = new Y.XmlFragment();
-			map.set('text', text);
-			setFragmentText(text, rule.text);
-			return map;
-		})
+		rules.map((rule) => ruleMap({ key: rule.key, number: rule.number, title: rule.title, summary: rule.summary, why: rule.why }, rule.text))
 	);
 }
 
