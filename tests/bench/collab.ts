@@ -7,18 +7,17 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import SQLite from 'better-sqlite3';
 import { readTrace, TRACE_CREDIT, type SequentialTrace, type Patch } from '../collab/trace';
+import { bundleNodeEntry, freePort } from '../collab/fixtures/spawn';
 
 /**
  * Each server gets CPU 1 and the load generator CPU 0, so the two do not take turns on one core
@@ -86,31 +85,8 @@ function storedStates(): { paper: Uint8Array; mega: Uint8Array } {
 // ---------------------------------------------------------------------------------------------
 // Servers
 
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
-}
-
-async function bundleServers(): Promise<string> {
-	const outfile = join(root, 'node_modules/.cache/playbook-bench/servers.mjs');
-	await build({
-		entryPoints: [join(root, 'tests/bench/servers.ts')],
-		outfile,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		packages: 'external',
-		alias: { $lib: join(root, 'src/lib') },
-		logLevel: 'warning'
-	});
-	return outfile;
+function bundleServers(): Promise<string> {
+	return bundleNodeEntry('tests/bench/servers.ts', 'playbook-bench/servers.mjs');
 }
 
 interface Running {
@@ -357,12 +333,13 @@ async function singleDocument(kind: Kind, port: number, setup: Setup, name = 'si
 	await sleep(SINGLE.warmupMs);
 	latencies.recording = true;
 	received.n = received.bytes = 0;
-	const eld = monitorEventLoopDelay({ resolution: 1 });
-	eld.enable();
+	// Diagnostics only: a 1 ms timer in the load generator is itself load.
+	const eld = process.env.BENCH_ELD ? monitorEventLoopDelay({ resolution: 1 }) : null;
+	eld?.enable();
 	await sleep(SINGLE.measureMs);
-	eld.disable();
+	eld?.disable();
 	latencies.recording = false;
-	if (process.env.BENCH_ELD) {
+	if (eld) {
 		const ms = (ns: number) => (ns / 1e6).toFixed(2);
 		console.log(`  load generator: ${received.n} messages (${received.bytes} bytes), event loop delay p50 ${ms(eld.percentile(50))} p99 ${ms(eld.percentile(99))} ms`);
 	}
