@@ -66,6 +66,16 @@ export async function addTeam(db: DB, owner: User, members: [User, Role][] = [],
 	return team;
 }
 
+/** A team with an owner, a member and a viewer, and someone from outside it. */
+export async function teamOfFour(db: DB) {
+	const [owner, member, viewer, outsider] = await Promise.all(['Olga Owner', 'Mateo Member', 'Vera Viewer', 'Otto Outsider'].map((n) => addUser(db, n)));
+	const team = await addTeam(db, owner, [
+		[member, 'member'],
+		[viewer, 'viewer']
+	]);
+	return { owner, member, viewer, outsider, team };
+}
+
 export async function addMember(db: DB, team: Team, user: User, role: Role): Promise<void> {
 	await db.insertInto('membership').values({ team_id: team.id, user_id: user.id, role, created_at: Date.now() }).execute();
 }

@@ -15,7 +15,7 @@ import {
 	suggestedTargets
 } from '$lib/server/scorecard';
 import { createTeam } from '$lib/server/teams';
-import { addMember, addTeam, addUser, expectRefusal, openFoundation, type Foundation } from '../foundation/helpers';
+import { addMember, addTeam, expectRefusal, openFoundation, teamOfFour, type Foundation } from '../foundation/helpers';
 
 let f: Foundation;
 let db: DB;
@@ -34,11 +34,7 @@ async function scorecardRows() {
 beforeAll(async () => {
 	f = await openFoundation();
 	db = f.db;
-	[owner, member, viewer, outsider] = await Promise.all(['Olga Owner', 'Mateo Member', 'Vera Viewer', 'Otto Outsider'].map((n) => addUser(db, n)));
-	team = await addTeam(db, owner, [
-		[member, 'member'],
-		[viewer, 'viewer']
-	]);
+	({ owner, member, viewer, outsider, team } = await teamOfFour(db));
 });
 afterAll(() => f.close());
 

@@ -4,7 +4,7 @@ import type { Team, User } from '$lib/server/db/schema';
 import { createDocument } from '$lib/server/documents';
 import { addTarget, removeTarget } from '$lib/server/scorecard';
 import { addTactic, deleteTactic, getTactic, listTactics, updateTactic } from '$lib/server/tactics';
-import { addTeam, addUser, expectRefusal, openFoundation, type Foundation } from '../foundation/helpers';
+import { addTeam, expectRefusal, openFoundation, teamOfFour, type Foundation } from '../foundation/helpers';
 
 let f: Foundation;
 let db: DB;
@@ -16,11 +16,7 @@ const tactics = () => db.selectFrom('tactic').selectAll().orderBy('id').execute(
 beforeAll(async () => {
 	f = await openFoundation();
 	db = f.db;
-	[owner, member, viewer, outsider] = await Promise.all(['Olga Owner', 'Mateo Member', 'Vera Viewer', 'Otto Outsider'].map((n) => addUser(db, n)));
-	team = await addTeam(db, owner, [
-		[member, 'member'],
-		[viewer, 'viewer']
-	]);
+	({ owner, member, viewer, outsider, team } = await teamOfFour(db));
 });
 afterAll(() => f.close());
 
