@@ -1,11 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import { openDatabase } from '../../src/lib/server/db/index';
+import SQLite from 'better-sqlite3';
+import { openDatabase, sqliteConnection } from '../../src/lib/server/db/index';
+import { checkpointInBackground } from '../../src/lib/server/db/checkpoints';
 
 describe('the database connection', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'playbook-db-'));
@@ -58,5 +60,56 @@ describe('the database connection', () => {
 		expect(result.code).toBe(0);
 		const { rows } = await sql<{ n: number }>`SELECT n FROM tally WHERE id = 1`.execute(db);
 		expect(rows[0].n).toBe(11);
+	});
+});
+
+describe('checkpoints in a worker thread', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'playbook-checkpoint-'));
+
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	async function until(check: () => boolean, what: string): Promise<void> {
+		const deadline = Date.now() + 10_000;
+		while (!check()) {
+			if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+			await new Promise((r) => setTimeout(r, 25));
+		}
+	}
+
+	it('fold the log into the database file while commits leave it alone, and closing leaves no log behind', async () => {
+		const file = join(dir, 'worker.sqlite');
+		const errors: Error[] = [];
+		const db = openDatabase(file, { backgroundCheckpoints: { onError: (error) => errors.push(error) } });
+		const sqlite = sqliteConnection(db)!;
+		expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(10_000);
+		await sql`CREATE TABLE edit (id INTEGER PRIMARY KEY, body BLOB NOT NULL)`.execute(db);
+		const before = statSync(file).size;
+		// About 8 MB in small commits: 2,000 log pages, more than a commit would let pass by default,
+		// fewer than the net at which commits checkpoint themselves.
+		const insert = sqlite.prepare('INSERT INTO edit (body) VALUES (?)');
+		for (let i = 0; i < 2_000; i++) insert.run(Buffer.alloc(4_000, i % 251));
+		await until(() => statSync(file).size - before >= 2_000 * 4_000, 'the rows are in the database file');
+		expect(errors).toEqual([]);
+		const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM edit`.execute(db);
+		expect(rows[0].n).toBe(2_000);
+		await db.destroy();
+		expect(existsSync(`${file}-wal`)).toBe(false);
+		const reopened = new SQLite(file, { readonly: true });
+		expect(reopened.prepare('SELECT count(*) AS n FROM edit').get()).toEqual({ n: 2_000 });
+		reopened.close();
+	});
+
+	it('hand checkpoints back to commits when the worker fails', async () => {
+		const file = join(dir, 'broken.sqlite');
+		const sqlite = new SQLite(file);
+		sqlite.pragma('journal_mode = WAL');
+		const errors: Error[] = [];
+		const checkpointer = checkpointInBackground(sqlite, file, { driver: join(dir, 'no-such-driver.js'), onError: (error) => errors.push(error) });
+		expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(10_000);
+		await until(() => errors.length > 0, 'the worker reports its failure');
+		expect(errors[0].message).toMatch(/no-such-driver/);
+		expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000);
+		await checkpointer.stop();
+		sqlite.close();
 	});
 });

@@ -21,7 +21,9 @@ type Holder = { [KEY]?: Promise<AppContext> };
 
 export async function createAppContext(config: Config = readConfig()): Promise<AppContext> {
 	const log = createLogger(config.logLevel);
-	const db = openDatabase(databaseFile(config.dataDir));
+	const db = openDatabase(databaseFile(config.dataDir), {
+		backgroundCheckpoints: { onError: (error) => log.warn({ err: error }, 'database: checkpoint worker failed; commits checkpoint instead') }
+	});
 	await migrateToLatest(db);
 	return { config, db, log, throttles: createThrottles(), mailer: createMailer(config, log) };
 }

@@ -2,6 +2,7 @@ import SQLite from 'better-sqlite3';
 import { join } from 'node:path';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteDialectConfig } from 'kysely';
 import type { Database } from './schema';
+import { checkpointInBackground, type Checkpointer } from './checkpoints';
 
 export type DB = Kysely<Database>;
 
@@ -13,19 +14,35 @@ const connections = new WeakMap<DB, SQLite.Database>();
  * another process (a `seed:demo`, a backup script) wrote in between; this way the other process
  * waits for the busy timeout instead, and so does this one.
  */
-class ImmediateTransactionsDriver extends SqliteDriver {
+class PlaybookSqliteDriver extends SqliteDriver {
+	constructor(
+		settings: SqliteDialectConfig,
+		private readonly checkpointer: Checkpointer | null
+	) {
+		super(settings);
+	}
+
 	override async beginTransaction(connection: DatabaseConnection): Promise<void> {
 		await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+	}
+
+	/** The checkpoint worker closes its connection first, so closing ours folds the log into the file. */
+	override async destroy(): Promise<void> {
+		await this.checkpointer?.stop();
+		await super.destroy();
 	}
 }
 
 class PlaybookSqliteDialect extends SqliteDialect {
-	constructor(private readonly settings: SqliteDialectConfig) {
+	constructor(
+		private readonly settings: SqliteDialectConfig,
+		private readonly checkpointer: Checkpointer | null
+	) {
 		super(settings);
 	}
 
 	override createDriver(): Driver {
-		return new ImmediateTransactionsDriver(this.settings);
+		return new PlaybookSqliteDriver(this.settings, this.checkpointer);
 	}
 }
 
@@ -56,14 +73,23 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
 	};
 }
 
+export interface DatabaseOptions {
+	/**
+	 * Checkpoint the write-ahead log from a worker thread, not inside commits (see checkpoints.ts).
+	 * The app does; one-off scripts and most tests need not. Called if the worker fails.
+	 */
+	backgroundCheckpoints?: { onError(error: Error): void };
+}
+
 /** Opens the SQLite file with WAL, foreign keys and a busy timeout. */
-export function openDatabase(file: string): DB {
+export function openDatabase(file: string, options: DatabaseOptions = {}): DB {
 	const sqlite = new SQLite(file);
 	sqlite.pragma('journal_mode = WAL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
-	const db = new Kysely<Database>({ dialect: new PlaybookSqliteDialect({ database: withStatementCache(sqlite) }) });
+	const checkpointer = options.backgroundCheckpoints ? checkpointInBackground(sqlite, file, options.backgroundCheckpoints) : null;
+	const db = new Kysely<Database>({ dialect: new PlaybookSqliteDialect({ database: withStatementCache(sqlite) }, checkpointer) });
 	connections.set(db, sqlite);
 	return db;
 }
