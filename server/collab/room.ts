@@ -90,7 +90,7 @@ const MAX_MERGED = 64;
  * the same point, so nothing anyone sees can be lost by a crash.
  */
 export class Room {
-	doc = new Y.Doc();
+	readonly doc: Y.Doc;
 	awareness: awarenessProtocol.Awareness;
 	readonly connections = new Set<Connection>();
 	state: 'loading' | 'ready' | 'closed' = 'loading';
@@ -117,6 +117,9 @@ export class Room {
 		private readonly deps: RoomDeps
 	) {
 		this.log = deps.log.child({ documentId: id });
+		// A guid of our own: Yjs would otherwise draw a random UUID, one costly random number per
+		// character, which showed up when a thousand documents open at once.
+		this.doc = new Y.Doc({ guid: id });
 		this.awareness = this.createAwareness();
 		this.doc.on('update', (update: Uint8Array) => this.captured?.push(update));
 	}

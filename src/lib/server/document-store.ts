@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Statement } from 'better-sqlite3';
+import { sql } from 'kysely';
 import { sqliteConnection, type DB } from './db/index';
 
 /** What storage holds for one document: a compacted state and the updates logged after it. */
@@ -60,27 +61,32 @@ export class SqliteDocumentStore implements DocumentStore {
 	constructor(private readonly db: DB) {}
 
 	async load(documentId: string): Promise<StoredDocument> {
-		// One transaction, so that a compaction cannot fall between reading the snapshot and the tail.
-		return this.db.transaction().execute(async (trx) => {
-			const snapshot = await trx
-				.selectFrom('document_snapshot')
-				.select(['data', 'through_id'])
-				.where('document_id', '=', documentId)
-				.executeTakeFirst();
-			const through = snapshot?.through_id ?? 0;
-			const rows = await trx
-				.selectFrom('document_update')
-				.select(['id', 'data'])
-				.where('document_id', '=', documentId)
-				.where('id', '>', through)
-				.orderBy('id')
-				.execute();
-			return {
-				snapshot: snapshot ? toBytes(snapshot.data) : null,
-				updates: rows.map((r) => toBytes(r.data)),
-				lastId: rows.length ? rows[rows.length - 1].id : through
-			};
-		});
+		// One statement reads the snapshot and the tail after it, so it sees a single moment: a
+		// compaction cannot fall between the two. The snapshot row (part 0) sorts first: its id is
+		// its through_id, and every update after it has a larger one.
+		const through = this.db
+			.selectFrom('document_snapshot')
+			.select('through_id')
+			.where('document_id', '=', documentId);
+		const rows = await this.db
+			.selectFrom('document_snapshot')
+			.select([sql<number>`0`.as('part'), 'through_id as id', 'data'])
+			.where('document_id', '=', documentId)
+			.unionAll((db) =>
+				db
+					.selectFrom('document_update')
+					.select([sql<number>`1`.as('part'), 'id', 'data'])
+					.where('document_id', '=', documentId)
+					.where('id', '>', (eb) => eb.fn.coalesce(through, sql<number>`0`))
+			)
+			.orderBy('id')
+			.execute();
+		const snapshot = rows[0]?.part === 0 ? rows.shift()! : null;
+		return {
+			snapshot: snapshot ? toBytes(snapshot.data) : null,
+			updates: rows.map((r) => toBytes(r.data)),
+			lastId: rows.length ? rows[rows.length - 1].id : (snapshot?.id ?? 0)
+		};
 	}
 
 	async append(batch: readonly LoggedUpdate[]): Promise<number[]> {

@@ -67,25 +67,21 @@ export async function getDocument(db: DB, slug: string, userId: string, document
 
 /** Access by document id alone (the live endpoint knows no team slug); null when not a member. */
 export async function documentAccess(db: DB, documentId: string, userId: string): Promise<DocumentAccess | null> {
-	const campaign = await db
-		.selectFrom('document')
-		.innerJoin('user', (join) => join.on('user.id', '=', userId).on('user.is_admin', '=', 1))
-		.selectAll('document')
-		.where('document.id', '=', documentId)
-		.where('document.team_id', 'is', null)
-		.executeTakeFirst();
-	// The campaign's own documents (the model draft) are for campaign admins, who edit them as owners.
-	if (campaign) return accessOf(campaign, CAMPAIGN_ROLE);
+	// One query, run for every live-document connection: the document, the asker's role in its team
+	// and whether the asker is a campaign admin.
 	const row = await db
 		.selectFrom('document')
-		.innerJoin('membership', (join) => join.onRef('membership.team_id', '=', 'document.team_id').on('membership.user_id', '=', userId))
+		.innerJoin('user', (join) => join.on('user.id', '=', userId))
+		.leftJoin('membership', (join) => join.onRef('membership.team_id', '=', 'document.team_id').on('membership.user_id', '=', userId))
 		.selectAll('document')
-		.select('membership.role')
+		.select(['membership.role', 'user.is_admin'])
 		.where('document.id', '=', documentId)
 		.executeTakeFirst();
 	if (!row) return null;
-	const { role, ...document } = row;
-	return accessOf(document, role);
+	const { role, is_admin, ...document } = row;
+	// The campaign's own documents (the model draft) are for campaign admins, who edit them as owners.
+	if (document.team_id === null) return is_admin ? accessOf(document, CAMPAIGN_ROLE) : null;
+	return role ? accessOf(document, role) : null;
 }
 
 async function editable(db: DB, slug: string, userId: string, documentId: string): Promise<Document> {
