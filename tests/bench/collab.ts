@@ -449,6 +449,22 @@ for (const kind of kinds) {
 	prepared.set(kind, { dataDir, setup: await prepare(kind, dataDir, states) });
 }
 
+// `-- --many`: only the 1,000-document case, each named server once (for trying out engine changes).
+if (process.argv.includes('--many')) {
+	for (const kind of kinds) {
+		const { dataDir, setup } = prepared.get(kind)!;
+		const running = await startServer(script, kind, dataDir);
+		try {
+			const many = await manyDocuments(kind, running.port, setup);
+			console.log(`${LABEL[kind].padEnd(26)} connect ${many.connectMs} ms | p50 ${many.p50} | p95 ${many.p95} | p99 ${many.p99} | max ${many.max} | RSS ${memory(running.child.pid!).rssMb} MB`);
+		} finally {
+			await stopServer(running);
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	}
+	process.exit(0);
+}
+
 // Whichever server is measured first pays for a cold machine and load generator; rotating the
 // order each round and taking the median keeps that from favouring anyone.
 const rounds = new Map<Kind, Awaited<ReturnType<typeof singleRound>>[]>();
