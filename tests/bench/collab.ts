@@ -420,17 +420,24 @@ async function singleRound(kind: Kind, script: string, prepared: Prepared, name 
 	}
 }
 
+async function manyRound(kind: Kind, script: string, prepared: Prepared) {
+	const running = await startServer(script, kind, prepared.dataDir);
+	try {
+		console.log(`${LABEL[kind]}: ${MANY.docs} documents x ${MANY.viewersPerDoc + 1} connections...`);
+		const many = await manyDocuments(kind, running.port, prepared.setup);
+		return { ...many, ...memory(running.child.pid!) };
+	} finally {
+		await stopServer(running);
+	}
+}
+
 async function theRest(kind: Kind, script: string, prepared: Prepared, states: { paper: Uint8Array; mega: Uint8Array }) {
 	const { dataDir, setup } = prepared;
-	const running = await startServer(script, kind, dataDir);
-	console.log(`${LABEL[kind]}: ${MANY.docs} documents x ${MANY.viewersPerDoc + 1} connections...`);
-	const many = await manyDocuments(kind, running.port, setup);
-	const manyMemory = memory(running.child.pid!);
-	await stopServer(running);
+	const many = await manyRound(kind, script, prepared);
 	console.log(`${LABEL[kind]}: load times...`);
 	const paper = await loadTime(kind, script, dataDir, setup, 'paper', states.paper);
 	const mega = await loadTime(kind, script, dataDir, setup, 'mega', states.mega);
-	return { many: { ...many, ...manyMemory }, load: { paper, mega } };
+	return { many, load: { paper, mega } };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -452,14 +459,11 @@ for (const kind of kinds) {
 // `-- --many`: only the 1,000-document case, each named server once (for trying out engine changes).
 if (process.argv.includes('--many')) {
 	for (const kind of kinds) {
-		const { dataDir, setup } = prepared.get(kind)!;
-		const running = await startServer(script, kind, dataDir);
 		try {
-			const many = await manyDocuments(kind, running.port, setup);
-			console.log(`${LABEL[kind].padEnd(26)} connect ${many.connectMs} ms | p50 ${many.p50} | p95 ${many.p95} | p99 ${many.p99} | max ${many.max} | RSS ${memory(running.child.pid!).rssMb} MB`);
+			const many = await manyRound(kind, script, prepared.get(kind)!);
+			console.log(`${LABEL[kind].padEnd(26)} connect ${many.connectMs} ms | p50 ${many.p50} | p95 ${many.p95} | p99 ${many.p99} | max ${many.max} | RSS ${many.rssMb} MB`);
 		} finally {
-			await stopServer(running);
-			rmSync(dataDir, { recursive: true, force: true });
+			rmSync(prepared.get(kind)!.dataDir, { recursive: true, force: true });
 		}
 	}
 	process.exit(0);
@@ -494,7 +498,7 @@ if (process.argv.includes('--single')) {
 	process.exit(0);
 }
 
-const results: Partial<Record<Kind, { single: { p50: number; p95: number; p99: number; peakMb: number; rounds: unknown[] } } & Awaited<ReturnType<typeof theRest>>>> = {};
+const results: Partial<Record<Kind, { single: { p50: number; p95: number; p99: number; peakMb: number; rounds: Awaited<ReturnType<typeof singleRound>>[] } } & Awaited<ReturnType<typeof theRest>>>> = {};
 for (const kind of kinds) {
 	const { dataDir } = prepared.get(kind)!;
 	try {
@@ -544,14 +548,15 @@ console.log(`\nRatios < 1 mean playbook is lower (better). ${TRACE_CREDIT}.`);
 // Rounds run the servers back to back, so comparing within a round leaves out the machine's drift
 // from one round to the next.
 const headToHead = (other: Kind) => {
-	const a = results.playbook?.single.rounds as { p99: number }[] | undefined;
-	const b = results[other]?.single.rounds as { p99: number }[] | undefined;
+	const a = results.playbook?.single.rounds;
+	const b = results[other]?.single.rounds;
 	if (!a || !b) return null;
 	const pairs = a.slice(0, b.length).map((r, i) => Math.round((r.p99 - b[i].p99) * 100) / 100);
 	return { lower: pairs.filter((d) => d < 0).length, rounds: pairs.length, differencesMs: pairs };
 };
+const headToHeads = { reference: headToHead('reference'), hocuspocus: headToHead('hocuspocus') };
 for (const other of ['reference', 'hocuspocus'] as const) {
-	const h = headToHead(other);
+	const h = headToHeads[other];
 	if (h) console.log(`1 doc p99, round by round: playbook lower than ${LABEL[other]} in ${h.lower} of ${h.rounds} rounds (playbook minus it, ms: ${h.differencesMs.join(', ')})`);
 }
 if (ours) {
@@ -561,6 +566,6 @@ if (ours) {
 }
 mkdirSync(RESULTS, { recursive: true });
 const file = join(RESULTS, `collab-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({ credit: TRACE_CREDIT, node: process.version, config: { SINGLE, MANY, LOAD_REPS, SINGLE_ROUNDS }, results, headToHead: { reference: headToHead('reference'), hocuspocus: headToHead('hocuspocus') } }, null, 2));
+writeFileSync(file, JSON.stringify({ credit: TRACE_CREDIT, node: process.version, config: { SINGLE, MANY, LOAD_REPS, SINGLE_ROUNDS }, results, headToHead: headToHeads }, null, 2));
 console.log(`Wrote ${file}`);
 process.exit(0);
