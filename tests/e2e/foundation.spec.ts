@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createTeam, expectAccessible, PASSWORD, signUp, uniqueEmail } from './helpers';
 
 test('a team forms: sign up, create a team, invite, join, roles, Spanish, sign out', async ({ browser }) => {

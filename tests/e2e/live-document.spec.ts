@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createTeam, expectAccessible, signUp } from './helpers';
 
 async function person(browser: Browser, name: string) {

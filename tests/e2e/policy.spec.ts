@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ADMIN, createTeam, expectAccessible, signIn, signUp } from './helpers';
 
 async function appendToRule(page: Page, label: string, words: string) {

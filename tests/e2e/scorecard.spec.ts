@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ADMIN, createTeam, expectAccessible, PASSWORD, signIn, signUp, uniqueEmail } from './helpers';
 
 const SHERIFF = "Travis County Sheriff's Office";
