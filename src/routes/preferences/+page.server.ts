@@ -2,7 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { LOCALES } from '$lib/i18n';
 import { setLocale } from '$lib/server/accounts';
-import { safeNext, setPreferenceCookie } from '$lib/server/auth/cookies';
+import { setPreferenceCookie } from '$lib/server/auth/cookies';
+import { safeNext } from '$lib/server/auth/redirect';
 import { parseForm, picklist } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { signUp } from '$lib/server/accounts';
-import { safeNext, startSession } from '$lib/server/auth/cookies';
+import { startSession } from '$lib/server/auth/cookies';
+import { safeNext } from '$lib/server/auth/redirect';
 import { email, parseForm, password, refused, text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -33,8 +33,3 @@ export async function startSession(event: RequestEvent, userId: string): Promise
 	const session = await createSession(event.locals.app.db, token, userId);
 	setSessionCookie(event, token, session.expiresAt);
 }
-
-/** Where to go after signing in: only a path on this site. */
-export function safeNext(value: unknown, fallback = '/'): string {
-	return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : fallback;
-}
