@@ -1,10 +1,11 @@
 import { sequence } from '@sveltejs/kit/hooks';
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { isHttpError, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { appContext } from '$lib/server/app';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { setSessionCookie, clearSessionCookie } from '$lib/server/auth/cookies';
-import { isLocale, localeFromAcceptLanguage } from '$lib/i18n';
+import { isLocale, localeFromAcceptLanguage, translate } from '$lib/i18n';
 import { newId } from '$lib/server/refusal';
+import { redactLinks } from '$lib/server/log';
 
 export const init: ServerInit = async () => {
 	await appContext();
@@ -25,7 +26,7 @@ const context: Handle = async ({ event, resolve }) => {
 		{
 			reqId: event.locals.requestId,
 			method: event.request.method,
-			path: event.url.pathname,
+			path: redactLinks(event.url.pathname),
 			status: response.status,
 			ms: Math.round(performance.now() - started),
 			user: event.locals.user?.id
@@ -53,6 +54,28 @@ const auth: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
+
+/**
+ * A form post whose body cannot be read as a form (broken multipart, text/plain) is answered 400
+ * here, once, instead of a 500 from every action's `request.formData()`.
+ */
+const readableForms: Handle = async ({ event, resolve }) => {
+	const type = event.request.headers.get('content-type')?.split(';', 1)[0].trim().toLowerCase() ?? '';
+	if (event.request.method === 'GET' || event.request.method === 'HEAD' || !FORM_TYPES.has(type)) return resolve(event);
+	try {
+		await event.request.clone().formData();
+	} catch (err) {
+		if (isHttpError(err)) throw err; // the adapter's 413 for a body over its limit
+		const message = translate(event.locals.locale, 'errors.form_unreadable');
+		const wantsJson = event.request.headers.get('accept')?.includes('application/json') || event.isDataRequest;
+		return wantsJson
+			? Response.json({ type: 'error', status: 400, error: { message } }, { status: 400 })
+			: new Response(message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	}
+	return resolve(event);
+};
+
 /** The account's language, else the cookie's, else the browser's. */
 const locale: Handle = async ({ event, resolve }) => {
 	const chosen = event.locals.user?.locale ?? event.cookies.get(LOCALE_COOKIE);
@@ -76,13 +99,13 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(context, securityHeaders, auth, locale);
+export const handle = sequence(context, securityHeaders, auth, locale, readableForms);
 
 export const handleError: HandleServerError = async ({ error, event, status, message }) => {
 	const requestId = event.locals.requestId;
 	if (status >= 500) {
 		const app = await appContext();
-		app.log.error({ reqId: requestId, path: event.url.pathname, err: error }, 'unhandled error');
+		app.log.error({ reqId: requestId, path: redactLinks(event.url.pathname), err: error }, 'unhandled error');
 	}
 	return { message, requestId };
 };
