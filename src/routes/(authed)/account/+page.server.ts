@@ -8,11 +8,12 @@ import { requireUser } from '$lib/server/guard';
 import { Refusal } from '$lib/server/refusal';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
+export const load: PageServerLoad = async (event) => {
+	const { locals } = event;
 	const sessions = await locals.app.db
 		.selectFrom('session')
 		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.where('user_id', '=', locals.user!.id)
+		.where('user_id', '=', requireUser(event).id)
 		.executeTakeFirstOrThrow();
 	return { sessions: Number(sessions.n) };
 };

@@ -8,7 +8,7 @@ import { Refusal } from '$lib/server/refusal';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const user = event.locals.user!;
+	const user = requireUser(event);
 	if (!user.is_admin) pageError(event, new Refusal('forbidden', 403));
 	const { db } = event.locals.app;
 	const latest = await latestVersion(db);

@@ -1,12 +1,13 @@
 import { findAdaptation } from '$lib/server/adaptation';
 import { latestVersion } from '$lib/server/model-policy';
 import { scorecardProgress } from '$lib/server/scorecard';
+import { requireUser } from '$lib/server/guard';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { team } = await event.parent();
 	const { db } = event.locals.app;
-	const [adaptation, latest, scorecard] = await Promise.all([findAdaptation(db, team.id), latestVersion(db), scorecardProgress(db, team.slug, event.locals.user!.id)]);
+	const [adaptation, latest, scorecard] = await Promise.all([findAdaptation(db, team.id), latestVersion(db), scorecardProgress(db, team.slug, requireUser(event).id)]);
 	return {
 		policy: adaptation ? { baseVersion: adaptation.base_version, latestVersion: latest.version } : null,
 		scorecard

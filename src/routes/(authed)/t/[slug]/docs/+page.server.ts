@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const archived = event.url.searchParams.has('archived');
 	try {
-		return { documents: await listDocuments(event.locals.app.db, event.params.slug, event.locals.user!.id, { archived }), archived };
+		return { documents: await listDocuments(event.locals.app.db, event.params.slug, requireUser(event).id, { archived }), archived };
 	} catch (err) {
 		pageError(event, err);
 	}

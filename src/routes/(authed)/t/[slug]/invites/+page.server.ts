@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
-		return { invites: await listInvites(event.locals.app.db, event.params.slug, event.locals.user!.id), defaultDays: INVITE_DEFAULT_DAYS };
+		return { invites: await listInvites(event.locals.app.db, event.params.slug, requireUser(event).id), defaultDays: INVITE_DEFAULT_DAYS };
 	} catch (err) {
 		pageError(event, err);
 	}

@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
-		return { members: await listMembers(event.locals.app.db, event.params.slug, event.locals.user!.id) };
+		return { members: await listMembers(event.locals.app.db, event.params.slug, requireUser(event).id) };
 	} catch (err) {
 		pageError(event, err);
 	}

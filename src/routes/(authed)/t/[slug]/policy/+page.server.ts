@@ -12,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
 	try {
 		const adaptation = await findAdaptation(db, team.id);
 		if (!adaptation) return { adaptation: null, model: await latestVersion(db) };
-		const [base, pending] = await Promise.all([getVersion(db, adaptation.base_version), pendingUpdate(db, team.slug, event.locals.user!.id)]);
+		const [base, pending] = await Promise.all([getVersion(db, adaptation.base_version), pendingUpdate(db, team.slug, requireUser(event).id)]);
 		return {
 			adaptation: { documentId: adaptation.document_id, baseVersion: adaptation.base_version },
 			model: base,

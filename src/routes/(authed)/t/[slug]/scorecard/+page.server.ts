@@ -6,7 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
-		return await scorecard(event.locals.app.db, event.params.slug, event.locals.user!.id);
+		return await scorecard(event.locals.app.db, event.params.slug, requireUser(event).id);
 	} catch (err) {
 		pageError(event, err);
 	}

@@ -9,7 +9,7 @@ import { TeamForm } from '$lib/server/team-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { role } = await teamAccess(event.locals.app.db, event.params.slug, event.locals.user!.id);
+	const { role } = await teamAccess(event.locals.app.db, event.params.slug, requireUser(event).id);
 	if (!can(role, 'team.edit')) pageError(event, new Refusal('forbidden', 403));
 	return {};
 };

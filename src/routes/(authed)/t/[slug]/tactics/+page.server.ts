@@ -7,7 +7,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { db } = event.locals.app;
 	const { slug } = event.params;
-	const userId = event.locals.user!.id;
+	const userId = requireUser(event).id;
 	try {
 		const [tactics, targets, documents] = await Promise.all([listTactics(db, slug, userId), listTargets(db, slug, userId), linkableDocuments(db, slug, userId)]);
 		return { tactics, targets, documents };

@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
-		const pending = await pendingUpdate(event.locals.app.db, event.params.slug, event.locals.user!.id);
+		const pending = await pendingUpdate(event.locals.app.db, event.params.slug, requireUser(event).id);
 		if (!pending) redirect(303, `/t/${event.params.slug}/policy`);
 		return pending;
 	} catch (err) {

@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { db } = event.locals.app;
 	const { slug, id } = event.params;
-	const userId = event.locals.user!.id;
+	const userId = requireUser(event).id;
 	try {
 		const [tactic, targets, documents] = await Promise.all([getTactic(db, slug, userId, id), listTargets(db, slug, userId), linkableDocuments(db, slug, userId)]);
 		return { tactic, targets, documents };

@@ -7,7 +7,7 @@ export const load: PageServerLoad = async (event) => {
 	const { db } = event.locals.app;
 	const { slug, target, rule } = event.params;
 	try {
-		const [cell, rules] = await Promise.all([entryHistory(db, slug, event.locals.user!.id, target, rule), currentModelRules(db)]);
+		const [cell, rules] = await Promise.all([entryHistory(db, slug, requireUser(event).id, target, rule), currentModelRules(db)]);
 		const at = rules.findIndex((r) => r.key === rule);
 		return { ...cell, previous: rules[at - 1] ?? null, next: rules[at + 1] ?? null };
 	} catch (err) {
