@@ -1,7 +1,8 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Team } from '$lib/server/db/schema';
 import { createLogger } from '$lib/server/log';
-import { PASSWORD, addTeam, addUser, openFoundation, snapshot, type Foundation } from './helpers';
+import { PASSWORD, addMember, addTeam, addUser, openFoundation, snapshot, type Foundation } from './helpers';
 import { cookiesOf, startKit, type Kit } from './kit';
 
 // Real HTTP requests to SvelteKit's own server, on a real SQLite file, with the app's real logger.
@@ -10,6 +11,7 @@ let kit: Kit;
 const lines: Record<string, unknown>[] = [];
 let cookie: string;
 let slug: string;
+let team: Team;
 
 beforeAll(async () => {
 	f = await openFoundation();
@@ -22,7 +24,8 @@ beforeAll(async () => {
 	f.app.log = createLogger('info', sink);
 	kit = await startKit(f.app);
 	const rosa = await addUser(f.db, 'Rosa Parks');
-	slug = (await addTeam(f.db, rosa)).slug;
+	team = await addTeam(f.db, rosa);
+	slug = team.slug;
 	const signedIn = await kit.post('/signin', { email: rosa.email, password: PASSWORD });
 	expect(signedIn.status).toBe(303);
 	cookie = cookiesOf(signedIn);
@@ -148,5 +151,24 @@ describe('anonymous __data.json requests never run a page load without a person 
 			if (response.status === 200) expect(JSON.parse(body).type, `${path} ${only}: ${body}`).not.toBe('error');
 		}
 		expect(errorsLogged()).toEqual([]);
+	});
+});
+
+describe("the members page offers an owner's reset link only where it would be made (item 8)", () => {
+	test('a viewer whose only team is this one gets the button, a co-owner does not, and posting for the co-owner is refused', async () => {
+		const [coOwner, viewer] = [await addUser(f.db, 'Cora Coowner'), await addUser(f.db, 'Vera Viewer')];
+		await addMember(f.db, team, coOwner, 'owner');
+		await addMember(f.db, team, viewer, 'viewer');
+		const page = await (await kit.fetch(`/t/${slug}/members`, { cookie })).text();
+		expect(page).toContain('aria-label="Make a password reset link for Vera Viewer"');
+		expect(page).not.toContain('aria-label="Make a password reset link for Cora Coowner"');
+
+		const before = await snapshot(f.db);
+		const refused = await kit.post(`/t/${slug}/members?/resetLink`, { userId: coOwner.id }, cookie);
+		expect(refused.status).toBe(403);
+		expect(await snapshot(f.db)).toEqual(before);
+		const made = await kit.post(`/t/${slug}/members?/resetLink`, { userId: viewer.id }, cookie);
+		expect(made.status).toBe(200);
+		expect(await made.text()).toMatch(/\/reset\/[a-z2-7]{32}/);
 	});
 });

@@ -28,6 +28,8 @@ afterAll(() => f.close());
 interface Case {
 	team: Team;
 	role: Role | null;
+	/** A viewer whose only team is this one: an owner may make a reset link only for such an account. */
+	loner: User;
 }
 
 /**
@@ -81,7 +83,7 @@ const PROBES: Record<Action, { call(c: Case): Promise<unknown>; effect(c: Case, 
 		}
 	},
 	'member.reset_password': {
-		call: ({ team }) => assertMayResetPassword(f.db, team.slug, { id: subject.id, is_admin: 0 }, target.id),
+		call: ({ team, loner }) => assertMayResetPassword(f.db, team.slug, { id: subject.id, is_admin: 0 }, loner.id),
 		async effect(_, result) {
 			expect(result).toBeUndefined();
 		}
@@ -104,11 +106,13 @@ describe('role x action matrix', () => {
 
 	const cases = [...ROLES, null].flatMap((role) => ACTIONS.map((action) => ({ role, action })));
 	test.each(cases)('$role: $action through the server', async ({ role, action }) => {
+		const loner = await addUser(f.db, 'Lena');
 		const team = await addTeam(f.db, owner, [
 			...(role ? ([[subject, role]] as [User, Role][]) : []),
-			[target, 'viewer']
+			[target, 'viewer'],
+			[loner, 'viewer']
 		]);
-		const c = { team, role };
+		const c = { team, role, loner };
 		const before = await snapshot(f.db);
 		const probe = PROBES[action];
 
@@ -142,7 +146,7 @@ describe('role x action matrix', () => {
 		const admin = await addUser(f.db, 'Abe', { admin: true });
 		const otherAdmin = await addUser(f.db, 'Ava', { admin: true });
 		const team = await addTeam(f.db, owner, [[admin, 'viewer']]);
-		await expectRefusal(assertMayResetPassword(f.db, team.slug, { id: owner.id, is_admin: 0 }, admin.id), 403, 'forbidden');
+		await expectRefusal(assertMayResetPassword(f.db, team.slug, { id: owner.id, is_admin: 0 }, admin.id), 403, 'reset_admin_only');
 		await expect(assertMayResetPassword(f.db, team.slug, otherAdmin, admin.id)).resolves.toBeUndefined();
 	});
 });

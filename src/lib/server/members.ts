@@ -68,20 +68,60 @@ export async function leaveTeam(db: DB, slug: string, userId: string): Promise<v
 	});
 }
 
-/** Whether the actor (a team owner, or a campaign admin) may issue a reset link for this member. */
-export async function assertMayResetPassword(db: DB, slug: string, actor: { id: string; is_admin: number }, targetId: string): Promise<void> {
+type ResetActor = { id: string; is_admin: number };
+
+/** The team a reset link would be made from: any team for a campaign admin, one they own for an owner. */
+async function resetTeam(db: DB, slug: string, actor: ResetActor): Promise<{ id: string }> {
 	const team = actor.is_admin
 		? await db.selectFrom('team').select('id').where('slug', '=', slug).executeTakeFirst()
 		: (await authorize(db, slug, actor.id, 'member.reset_password')).team;
 	if (!team) throw new Refusal('team_not_found', 404);
-	const member = await db
+	return team;
+}
+
+/** This team's members, with what decides whether an owner may reset them. */
+function resetCandidates(db: DB, teamId: string) {
+	return db
 		.selectFrom('membership')
 		.innerJoin('user', 'user.id', 'membership.user_id')
-		.select('user.is_admin')
-		.where('membership.team_id', '=', team.id)
-		.where('membership.user_id', '=', targetId)
-		.executeTakeFirst();
+		.select(['user.id', 'user.is_admin', 'membership.role'])
+		.select((eb) =>
+			eb
+				.selectFrom('membership as other')
+				.select((e) => e.fn.countAll<number>().as('n'))
+				.whereRef('other.user_id', '=', 'membership.user_id')
+				.where('other.team_id', '!=', teamId)
+				.as('elsewhere')
+		)
+		.where('membership.team_id', '=', teamId);
+}
+
+/**
+ * A reset link signs its holder into the whole account, so a team owner may make one only for an
+ * account that is this team's alone: not an owner here, in no other team, not a campaign admin.
+ * A campaign admin may make one for any member.
+ */
+function ownerMayReset(actor: ResetActor, member: { is_admin: number; role: Role; elsewhere: number | null }): boolean {
+	return actor.is_admin === 1 || (!member.is_admin && member.role !== 'owner' && Number(member.elsewhere ?? 0) === 0);
+}
+
+/** Whether the actor (a team owner, or a campaign admin) may issue a reset link for this member. */
+export async function assertMayResetPassword(db: DB, slug: string, actor: ResetActor, targetId: string): Promise<void> {
+	const team = await resetTeam(db, slug, actor);
+	const member = await resetCandidates(db, team.id).where('membership.user_id', '=', targetId).executeTakeFirst();
 	if (!member) throw new Refusal('member_not_found', 404);
-	// A team owner holding a campaign admin's reset link could sign in as that admin.
-	if (member.is_admin && !actor.is_admin) throw new Refusal('forbidden', 403);
+	if (!ownerMayReset(actor, member)) throw new Refusal('reset_admin_only', 403);
+}
+
+/** The members the actor may issue a reset link for (none when they may issue none). */
+export async function resettableMembers(db: DB, slug: string, actor: ResetActor): Promise<string[]> {
+	let team: { id: string };
+	try {
+		team = await resetTeam(db, slug, actor);
+	} catch (err) {
+		if (err instanceof Refusal) return [];
+		throw err;
+	}
+	const members = await resetCandidates(db, team.id).execute();
+	return members.filter((member) => member.id !== actor.id && ownerMayReset(actor, member)).map((member) => member.id);
 }

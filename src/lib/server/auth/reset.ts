@@ -1,6 +1,9 @@
 import type { DB } from '../db/index';
 import { findUserByEmail, setPassword } from '../accounts';
 import type { Mailer } from '../mail';
+import type { Logger } from '../log';
+import { assertMayResetPassword } from '../members';
+import { isLocale, translate, type Locale } from '$lib/i18n';
 import { Refusal } from '../refusal';
 import { passwordProblem } from './password';
 import { generateToken, hashToken } from './session';
@@ -61,4 +64,28 @@ export async function sendResetEmail(
 	const token = await createResetToken(db, user.id, null);
 	const link = `${origin}/reset/${token}`;
 	await mailer.send({ to: user.email, subject: message('mail.reset_subject'), text: message('mail.reset_body', { name: user.display_name, link }) });
+}
+
+/**
+ * A team owner's (or campaign admin's) one-time reset link for a member, after checking they may
+ * make it; the member is told by email when SMTP is set, so a link they did not ask for is noticed.
+ */
+export async function makeResetLink(
+	app: { db: DB; mailer: Mailer; log: Logger },
+	input: { slug: string; actor: { id: string; is_admin: number; display_name: string }; targetId: string; origin: string; locale: Locale }
+): Promise<string> {
+	const { db, mailer, log } = app;
+	await assertMayResetPassword(db, input.slug, input.actor, input.targetId);
+	const token = await createResetToken(db, input.targetId, input.actor.id);
+	if (mailer.enabled) {
+		const target = await db.selectFrom('user').select(['email', 'display_name', 'locale']).where('id', '=', input.targetId).executeTakeFirstOrThrow();
+		const team = await db.selectFrom('team').select('name').where('slug', '=', input.slug).executeTakeFirstOrThrow();
+		const locale = isLocale(target.locale) ? target.locale : input.locale;
+		const params = { name: target.display_name, actor: input.actor.display_name, team: team.name };
+		// The link is made either way: a mail server that is down must not stop an owner helping.
+		await mailer
+			.send({ to: target.email, subject: translate(locale, 'mail.reset_made_subject'), text: translate(locale, 'mail.reset_made_body', params) })
+			.catch((err: unknown) => log.error({ err }, 'reset link notice not sent'));
+	}
+	return `${input.origin}/reset/${token}`;
 }

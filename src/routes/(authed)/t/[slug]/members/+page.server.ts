@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { ROLES } from '$lib/roles';
-import { assertMayResetPassword, changeRole, leaveTeam, listMembers, removeMember } from '$lib/server/members';
-import { createResetToken } from '$lib/server/auth/reset';
+import { changeRole, leaveTeam, listMembers, removeMember, resettableMembers } from '$lib/server/members';
+import { makeResetLink } from '$lib/server/auth/reset';
 import { parseForm, picklist, refused, text } from '$lib/server/forms';
 import { pageError, requireUser } from '$lib/server/guard';
 import { publicOrigin } from '$lib/server/origin';
@@ -10,7 +10,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
-		return { members: await listMembers(event.locals.app.db, event.params.slug, requireUser(event).id) };
+		const user = requireUser(event);
+		const { db } = event.locals.app;
+		return { members: await listMembers(db, event.params.slug, user.id), resettable: await resettableMembers(db, event.params.slug, user) };
 	} catch (err) {
 		pageError(event, err);
 	}
@@ -55,14 +57,12 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const parsed = parseForm(Target, await event.request.formData());
 		if (!parsed.ok) return parsed.failure;
-		const { db } = event.locals.app;
 		try {
-			await assertMayResetPassword(db, event.params.slug, user, parsed.data.userId);
+			const input = { slug: event.params.slug, actor: user, targetId: parsed.data.userId, origin: publicOrigin(event), locale: event.locals.locale };
+			return { resetLink: await makeResetLink(event.locals.app, input), resetFor: parsed.data.userId };
 		} catch (err) {
 			return refused(err);
 		}
-		const token = await createResetToken(db, parsed.data.userId, user.id);
-		return { resetLink: `${publicOrigin(event)}/reset/${token}`, resetFor: parsed.data.userId };
 	}
 };
 
