@@ -3,11 +3,13 @@ import * as m001 from './001_foundation';
 import * as m002 from './002_documents';
 import * as m004 from './004_model_policy';
 import * as m005 from './005_scorecard';
+import * as m006 from './006_known_device';
 
 /** Every migration, by name; names sort in the order they apply. Add new files here, after the last. */
 export const migrations: Record<string, Migration> = {
 	'001_foundation': m001,
 	'002_documents': m002,
 	'004_model_policy': m004,
-	'005_scorecard': m005
+	'005_scorecard': m005,
+	'006_known_device': m006
 };

@@ -88,7 +88,7 @@ describe('TokenBucket', () => {
 describe('createThrottles', () => {
 	test('one bucket per concern, with sane limits', () => {
 		const throttles = createThrottles();
-		expect(Object.keys(throttles).sort()).toEqual(['resetByIp', 'signInByAccount', 'signInByIp', 'signUpByIp']);
+		expect(Object.keys(throttles).sort()).toEqual(['resetByIp', 'signInByAccount', 'signInByDevice', 'signInByIp', 'signUpByIp']);
 		for (const bucket of Object.values(throttles)) {
 			expect(bucket).toBeInstanceOf(TokenBucket);
 			expect(bucket.capacity).toBeGreaterThanOrEqual(1);

@@ -1,8 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { authenticate, normalizeEmail } from '$lib/server/accounts';
-import { startSession } from '$lib/server/auth/cookies';
+import { DEVICE_COOKIE } from '$lib/server/auth/device';
+import { setDeviceCookie, startSession } from '$lib/server/auth/cookies';
 import { safeNext } from '$lib/server/auth/redirect';
+import { signIn } from '$lib/server/auth/sign-in';
 import { email, parseForm, password } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,24 +17,16 @@ const SignIn = v.object({ email, password });
 
 export const actions: Actions = {
 	default: async (event) => {
-		const { locals } = event;
 		const form = await event.request.formData();
 		const next = safeNext(form.get('next'));
 		const parsed = parseForm(SignIn, form);
 		if (!parsed.ok) return parsed.failure;
-		const { throttles, db } = locals.app;
-		const ip = event.getClientAddress();
-		const account = normalizeEmail(parsed.data.email);
-		for (const [bucket, key] of [[throttles.signInByIp, ip], [throttles.signInByAccount, account]] as const) {
-			const taken = bucket.consume(key);
-			if (!taken.ok) {
-				return fail(429, { message: 'throttled', params: { seconds: Math.ceil(taken.retryAfterMs / 1000) }, values: { email: parsed.data.email } });
-			}
-		}
-		const user = await authenticate(db, account, parsed.data.password);
-		if (!user) return fail(400, { message: 'signin_failed', values: { email: parsed.data.email } });
-		throttles.signInByAccount.reset(account);
-		await startSession(event, user.id);
+		const values = { email: parsed.data.email };
+		const result = await signIn(event.locals.app, { ...parsed.data, ip: event.getClientAddress(), deviceToken: event.cookies.get(DEVICE_COOKIE) });
+		if (!result.ok && result.reason === 'throttled') return fail(429, { message: 'throttled', params: { seconds: Math.ceil(result.retryAfterMs / 1000) }, values });
+		if (!result.ok) return fail(400, { message: 'signin_failed', values });
+		setDeviceCookie(event, result.deviceToken);
+		await startSession(event, result.user.id);
 		redirect(303, next);
 	}
 };

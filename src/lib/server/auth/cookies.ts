@@ -1,5 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { SESSION_COOKIE, createSession, generateToken } from './session';
+import { DEVICE_COOKIE, DEVICE_LIFETIME } from './device';
 import { secureCookies } from '../config';
 
 export function setSessionCookie(event: RequestEvent, token: string, expiresAt: number): void {
@@ -32,4 +33,15 @@ export async function startSession(event: RequestEvent, userId: string): Promise
 	const token = generateToken();
 	const session = await createSession(event.locals.app.db, token, userId);
 	setSessionCookie(event, token, session.expiresAt);
+}
+
+/** Marks this browser as one that has signed in before (see device.ts). */
+export function setDeviceCookie(event: RequestEvent, token: string): void {
+	event.cookies.set(DEVICE_COOKIE, token, {
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: secureCookies(event.locals.app.config),
+		maxAge: DEVICE_LIFETIME / 1000,
+		path: '/'
+	});
 }

@@ -48,6 +48,8 @@ export class TokenBucket {
 export interface Throttles {
 	signInByIp: TokenBucket;
 	signInByAccount: TokenBucket;
+	/** Per account and browser that signed in to it before: strangers' wrong guesses do not drain it. */
+	signInByDevice: TokenBucket;
 	signUpByIp: TokenBucket;
 	resetByIp: TokenBucket;
 }
@@ -57,6 +59,7 @@ export function createThrottles(): Throttles {
 		// Per IP, roomy enough for a room of volunteers on one venue's Wi-Fi signing up together.
 		signInByIp: new TokenBucket(30, 10_000),
 		signInByAccount: new TokenBucket(5, 60_000),
+		signInByDevice: new TokenBucket(5, 60_000),
 		signUpByIp: new TokenBucket(30, 60_000),
 		resetByIp: new TokenBucket(5, 5 * 60_000)
 	};

@@ -19,6 +19,7 @@ export interface Database {
 	scorecard_entry: ScorecardEntryTable;
 	scorecard_change: ScorecardChangeTable;
 	tactic: TacticTable;
+	known_device: KnownDeviceTable;
 }
 
 export interface UserTable {
@@ -47,6 +48,14 @@ export interface PasswordResetTable {
 	created_by: string | null;
 	used_at: number | null;
 	created_at: number;
+}
+
+export interface KnownDeviceTable {
+	/** sha256 of the device cookie's token, hex. */
+	id: string;
+	user_id: string;
+	created_at: number;
+	last_used_at: number;
 }
 
 export interface TeamTable {
