@@ -172,3 +172,37 @@ describe("the members page offers an owner's reset link only where it would be m
 		expect(await made.text()).toMatch(/\/reset\/[a-z2-7]{32}/);
 	});
 });
+
+describe('sign-in from a known browser while someone guesses the password (item 9)', () => {
+	test('the owner gets in from the browser they used before; a new browser waits', async () => {
+		const owner = await addUser(f.db, 'Gina Guessed');
+		const first = await kit.post('/signin', { email: owner.email, password: PASSWORD });
+		expect(first.status).toBe(303);
+		const device = first.headers.getSetCookie().find((c) => c.startsWith('playbook_device='));
+		expect(device).toMatch(/HttpOnly/i);
+		const deviceCookie = cookiesOf(first).split('; ').find((c) => c.startsWith('playbook_device='))!;
+
+		for (let i = 0; i < 6; i++) await kit.post('/signin', { email: owner.email, password: `wrong guess ${i}` });
+		const stranger = await kit.post('/signin', { email: owner.email, password: PASSWORD });
+		expect(stranger.status).toBe(429);
+		expect(cookiesOf(stranger)).not.toContain('playbook_session=');
+
+		const known = await kit.post('/signin', { email: owner.email, password: PASSWORD }, deviceCookie);
+		expect(known.status).toBe(303);
+		expect(cookiesOf(known)).toContain('playbook_session=');
+	});
+});
+
+describe('signing up with an email that has an account (item 10)', () => {
+	test('answers exactly as a new sign-up does, but signs no one in and changes nothing', async () => {
+		const taken = await addUser(f.db, 'Tana Taken');
+		const fresh = await kit.post('/signup', { email: `fresh.${Date.now()}@example.org`, displayName: 'Fresh', password: PASSWORD, next: '/t/lane' });
+		const before = await snapshot(f.db);
+		const existing = await kit.post('/signup', { email: taken.email, displayName: 'Mallory', password: PASSWORD, next: '/t/lane' });
+		expect([existing.status, existing.headers.get('location')]).toEqual([fresh.status, fresh.headers.get('location')]);
+		expect([existing.status, existing.headers.get('location')]).toEqual([303, '/t/lane']);
+		expect(cookiesOf(fresh)).toContain('playbook_session=');
+		expect(cookiesOf(existing)).not.toContain('playbook_session=');
+		expect(await snapshot(f.db)).toEqual(before);
+	});
+});

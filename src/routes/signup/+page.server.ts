@@ -1,9 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { signUp } from '$lib/server/accounts';
-import { startSession } from '$lib/server/auth/cookies';
+import { DEVICE_COOKIE, rememberDevice } from '$lib/server/auth/device';
+import { setDeviceCookie, startSession } from '$lib/server/auth/cookies';
 import { safeNext } from '$lib/server/auth/redirect';
+import { register } from '$lib/server/auth/sign-up';
 import { email, parseForm, password, refused, text } from '$lib/server/forms';
+import { publicOrigin } from '$lib/server/origin';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -25,15 +27,17 @@ export const actions: Actions = {
 		}
 		const parsed = parseForm(SignUp, form);
 		if (!parsed.ok) return parsed.failure;
-		let userId: string;
+		let user;
 		try {
-			const user = await signUp(locals.app.db, { ...parsed.data, locale: locals.locale });
-			userId = user.id;
+			user = await register(locals.app, { ...parsed.data, locale: locals.locale }, publicOrigin(event));
 		} catch (err) {
-			const field = err instanceof Error && err.message.startsWith('password_') ? 'password' : 'email';
-			return refused(err, form, field);
+			return refused(err, form, 'password');
 		}
-		await startSession(event, userId);
+		// An email that already has an account gets the same answer, and its owner an email, not a session.
+		if (user) {
+			setDeviceCookie(event, await rememberDevice(locals.app.db, event.cookies.get(DEVICE_COOKIE), user.id));
+			await startSession(event, user.id);
+		}
 		redirect(303, next);
 	}
 };
