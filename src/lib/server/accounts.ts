@@ -1,4 +1,5 @@
 import type { DB } from './db/index';
+import { cleanText } from '$lib/text';
 import type { User } from './db/schema';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './auth/password';
 import { invalidateAllSessions } from './auth/session';
@@ -19,6 +20,8 @@ export async function signUp(
 	input: { email: string; displayName: string; password: string; locale?: string | null }
 ): Promise<User> {
 	assertPassword(input.password);
+	const displayName = cleanText(input.displayName);
+	if (!displayName) throw new Refusal('required');
 	const email = normalizeEmail(input.email);
 	const passwordHash = await hashPassword(input.password);
 	return db.transaction().execute(async (trx) => {
@@ -30,7 +33,7 @@ export async function signUp(
 			.values({
 				id: newId(),
 				email,
-				display_name: input.displayName.trim(),
+				display_name: displayName,
 				password_hash: passwordHash,
 				is_admin: anyone ? 0 : 1,
 				locale: input.locale ?? null,

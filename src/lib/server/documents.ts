@@ -1,4 +1,5 @@
 import type { DB } from './db/index';
+import { cleanText } from '$lib/text';
 import type * as Y from 'yjs';
 import type { Document, DocumentKind } from './db/schema';
 import { can, type Role } from '$lib/roles';
@@ -23,7 +24,7 @@ export interface DocumentAccess {
 }
 
 function cleanTitle(title: string): string {
-	const clean = title.trim().replace(/\s+/g, ' ');
+	const clean = cleanText(title);
 	if (!clean || clean.length > TITLE_MAX) throw new Refusal('document_title_invalid', 400, { max: TITLE_MAX });
 	return clean;
 }

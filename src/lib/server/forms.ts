@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { Refusal } from './refusal';
+import { cleanText } from '$lib/text';
 
 /** Field name -> message key (under errors.*). */
 export type FieldErrors = Record<string, string>;
@@ -51,11 +52,15 @@ export function refused(err: unknown, form?: FormData, field?: string): ActionFa
 }
 
 // Shared field rules. Messages are catalog keys under errors.*.
-export const text = (max: number) => v.pipe(v.string('required'), v.trim(), v.minLength(1, 'required'), v.maxLength(max, 'too_long'));
-export const optionalText = (max: number) =>
+/** Options of the free-text rules: `multiline` keeps line breaks (notes, summaries), else whitespace collapses. */
+export type TextOptions = { multiline?: boolean };
+/** Free text, cleaned (see cleanText): text with nothing visible in it counts as missing. */
+export const text = (max: number, options: TextOptions = {}) =>
+	v.pipe(v.string('required'), v.transform((s) => cleanText(s, options)), v.minLength(1, 'required'), v.maxLength(max, 'too_long'));
+export const optionalText = (max: number, options: TextOptions = {}) =>
 	v.pipe(
 		v.optional(v.string(), ''),
-		v.trim(),
+		v.transform((s) => cleanText(s, options)),
 		v.maxLength(max, 'too_long'),
 		v.transform((s) => s || null)
 	);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { cleanText } from '$lib/text';
 import { sql } from 'kysely';
 import type { DB } from './db/index';
 import type { ScorecardEntry, Target, Team } from './db/schema';
@@ -27,7 +28,7 @@ export async function currentModelRules(db: DB): Promise<ModelRule[]> {
 export const nullableText = (max: number) =>
 	v.pipe(
 		v.nullish(v.string(), ''),
-		v.trim(),
+		v.transform((s) => cleanText(s, { multiline: true })),
 		v.maxLength(max, 'too_long'),
 		v.transform((s) => s || null)
 	);

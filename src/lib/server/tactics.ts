@@ -24,7 +24,7 @@ export const TacticInput = v.object({
 		v.optional(v.nullable(v.string()), ''),
 		v.transform((s) => s?.trim() || null)
 	),
-	summary: text(4000),
+	summary: text(4000, { multiline: true }),
 	outcome: nullableText(4000),
 	links: v.pipe(
 		list,

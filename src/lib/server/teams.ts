@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { cleanText } from '$lib/text';
 import type { DB } from './db/index';
 import type { Database, Team } from './db/schema';
 import { can, type Action, type Role, type JurisdictionKind } from '$lib/roles';
@@ -43,14 +44,14 @@ async function freeSlug(trx: Transaction<Database>, name: string): Promise<strin
 
 function columns(input: TeamInput) {
 	return {
-		name: input.name.trim(),
+		name: cleanText(input.name),
 		jurisdiction_kind: input.jurisdictionKind,
-		jurisdiction_name: input.jurisdictionName.trim(),
+		jurisdiction_name: cleanText(input.jurisdictionName),
 		state: input.state,
-		council_name: input.councilName?.trim() || null,
-		sheriff_office: input.sheriffOffice?.trim() || null,
-		police_department: input.policeDepartment?.trim() || null,
-		jail: input.jail?.trim() || null
+		council_name: cleanText(input.councilName ?? '') || null,
+		sheriff_office: cleanText(input.sheriffOffice ?? '') || null,
+		police_department: cleanText(input.policeDepartment ?? '') || null,
+		jail: cleanText(input.jail ?? '') || null
 	};
 }
 

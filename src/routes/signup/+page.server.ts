@@ -6,6 +6,7 @@ import { safeNext } from '$lib/server/auth/redirect';
 import { register } from '$lib/server/auth/sign-up';
 import { email, parseForm, password, refused, text } from '$lib/server/forms';
 import { publicOrigin } from '$lib/server/origin';
+import { Refusal } from '$lib/server/refusal';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -31,7 +32,7 @@ export const actions: Actions = {
 		try {
 			user = await register(locals.app, { ...parsed.data, locale: locals.locale }, publicOrigin(event));
 		} catch (err) {
-			return refused(err, form, 'password');
+			return refused(err, form, err instanceof Refusal && err.code === 'required' ? 'displayName' : 'password');
 		}
 		// An email that already has an account gets the same answer, and its owner an email, not a session.
 		if (user) {

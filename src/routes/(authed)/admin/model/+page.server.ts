@@ -17,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
 	return { versions: await listVersions(db), latest: latest.version, problems };
 };
 
-const Publish = v.object({ notes: text(2000), expected: v.pipe(v.string('required'), v.regex(/^\d{1,6}$/, 'invalid'), v.transform(Number)) });
+const Publish = v.object({ notes: text(2000, { multiline: true }), expected: v.pipe(v.string('required'), v.regex(/^\d{1,6}$/, 'invalid'), v.transform(Number)) });
 
 export const actions: Actions = {
 	publish: async (event) => {
