@@ -73,7 +73,7 @@ export async function sendResetEmail(
 export async function makeResetLink(
 	app: { db: DB; mailer: Mailer; log: Logger },
 	input: { slug: string; actor: { id: string; is_admin: number; display_name: string }; targetId: string; origin: string; locale: Locale }
-): Promise<string> {
+): Promise<{ link: string; notified: boolean }> {
 	const { db, mailer, log } = app;
 	await assertMayResetPassword(db, input.slug, input.actor, input.targetId);
 	const token = await createResetToken(db, input.targetId, input.actor.id);
@@ -83,9 +83,11 @@ export async function makeResetLink(
 		const locale = isLocale(target.locale) ? target.locale : input.locale;
 		const params = { name: target.display_name, actor: input.actor.display_name, team: team.name };
 		// The link is made either way: a mail server that is down must not stop an owner helping.
-		await mailer
+		const notified = await mailer
 			.send({ to: target.email, subject: translate(locale, 'mail.reset_made_subject'), text: translate(locale, 'mail.reset_made_body', params) })
-			.catch((err: unknown) => log.error({ err }, 'reset link notice not sent'));
+			.then(() => true)
+			.catch((err: unknown) => (log.error({ err }, 'reset link notice not sent'), false));
+		return { link: `${input.origin}/reset/${token}`, notified };
 	}
-	return `${input.origin}/reset/${token}`;
+	return { link: `${input.origin}/reset/${token}`, notified: false };
 }

@@ -59,7 +59,8 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		try {
 			const input = { slug: event.params.slug, actor: user, targetId: parsed.data.userId, origin: publicOrigin(event), locale: event.locals.locale };
-			return { resetLink: await makeResetLink(event.locals.app, input), resetFor: parsed.data.userId };
+			const { link, notified } = await makeResetLink(event.locals.app, input);
+			return { resetLink: link, resetFor: parsed.data.userId, resetNotified: notified };
 		} catch (err) {
 			return refused(err);
 		}
