@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { sveltekit } from '@sveltejs/kit/vite';
 import { createServer } from 'vite';
 import { useAppContext, type AppContext } from '$lib/server/app';
 
@@ -18,10 +19,13 @@ export interface Kit {
  */
 export async function startKit(app: AppContext): Promise<Kit> {
 	useAppContext(app);
+	// Only the kit plugin: these tests need no live-document endpoint. Any Host is let through, as
+	// the Node adapter does in production, so tests can forge one.
 	const server = await createServer({
-		configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
+		configFile: false,
+		plugins: [sveltekit()],
 		logLevel: 'silent',
-		server: { port: 0, host: '127.0.0.1', hmr: false, watch: null }
+		server: { port: 0, host: '127.0.0.1', hmr: false, watch: null, allowedHosts: true }
 	});
 	await server.listen();
 	const origin = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { sendResetEmail } from '$lib/server/auth/reset';
 import { email, parseForm } from '$lib/server/forms';
-import { publicOrigin } from '$lib/server/origin';
+import { mailOrigin } from '$lib/server/origin';
 import { translate } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,7 +18,7 @@ export const actions: Actions = {
 		if (!taken.ok) return fail(429, { message: 'throttled', params: { seconds: Math.ceil(taken.retryAfterMs / 1000) } });
 		if (!locals.app.mailer.enabled) return fail(400, { message: 'mail_disabled' });
 		try {
-			await sendResetEmail(locals.app.db, locals.app.mailer, parsed.data.email, publicOrigin(event), (key, params) => translate(locals.locale, key, params));
+			await sendResetEmail(locals.app.db, locals.app.mailer, parsed.data.email, mailOrigin(locals.app.config), (key, params) => translate(locals.locale, key, params));
 		} catch (err) {
 			locals.app.log.error({ err, reqId: locals.requestId }, 'reset mail failed');
 			return fail(503, { message: 'mail_failed' });

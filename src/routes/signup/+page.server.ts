@@ -5,7 +5,7 @@ import { setDeviceCookie, startSession } from '$lib/server/auth/cookies';
 import { safeNext } from '$lib/server/auth/redirect';
 import { register } from '$lib/server/auth/sign-up';
 import { email, parseForm, password, refused, text } from '$lib/server/forms';
-import { publicOrigin } from '$lib/server/origin';
+import { mailOrigin } from '$lib/server/origin';
 import { Refusal } from '$lib/server/refusal';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -30,7 +30,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		let user;
 		try {
-			user = await register(locals.app, { ...parsed.data, locale: locals.locale }, publicOrigin(event));
+			user = await register(locals.app, { ...parsed.data, locale: locals.locale }, mailOrigin(locals.app.config));
 		} catch (err) {
 			return refused(err, form, err instanceof Refusal && err.code === 'required' ? 'displayName' : 'password');
 		}
