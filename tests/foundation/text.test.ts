@@ -8,6 +8,9 @@ import { createDocument, renameDocument } from '$lib/server/documents';
 import { optionalText, parseForm, text } from '$lib/server/forms';
 import { addTarget, setEntry } from '$lib/server/scorecard';
 import { addTactic } from '$lib/server/tactics';
+import { draftProblems, latestVersion, readDraft } from '$lib/server/model-policy';
+import { ruleMap, rulesArray } from '$lib/collab/policy-doc';
+import * as Y from 'yjs';
 import { createTeam, updateTeam } from '$lib/server/teams';
 import type { User } from '$lib/server/db/schema';
 import { PASSWORD, addUser, expectRefusal, openFoundation, snapshot, type Foundation } from './helpers';
@@ -142,5 +145,20 @@ describe('the domain cleans free text too, whoever calls it', () => {
 		const tactic = await addTactic(f.db, team.slug, owner.id, { date: today(), kind: 'meeting', summary: `Met the sheriff\r\n\r\n${ESC}[31mAgain`, links: [], documents: [] });
 		expect(tactic.summary).toBe('Met the sheriff\n\nAgain');
 		await expectRefusal(addTactic(f.db, team.slug, owner.id, { date: today(), kind: 'meeting', summary: `${ZWSP}\n\u2800`, links: [], documents: [] }), 400, 'required');
+	});
+
+	test("rule titles typed live into the model's draft: cleaned, and an invisible one stops publishing", async () => {
+		const doc = new Y.Doc();
+		rulesArray(doc).push([
+			ruleMap({ key: 'a', number: 1, title: `Judicial${RLO} warrant${ESC}[0m`, summary: 'One\r\ntwo', why: 'x' }, 'Officials shall not hold anyone.'),
+			ruleMap({ key: 'b', number: 2, title: `${ZWSP}\u3164`, summary: '', why: '' }, 'Officials shall not ask.')
+		]);
+		const rules = readDraft(doc, await latestVersion(f.db));
+		expect(rules.map((r) => [r.title, r.summary])).toEqual([
+			['Judicial warrant', 'One\ntwo'],
+			['', '']
+		]);
+		expect(draftProblems(rules).map((p) => [p.key, p.code])).toContainEqual(['b', 'rule_title_missing']);
+		doc.destroy();
 	});
 });

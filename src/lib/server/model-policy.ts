@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { readDocument } from './live-documents';
 import { singleDocument } from './documents';
 import { Refusal } from './refusal';
+import { cleanText } from '$lib/text';
 
 export interface PublishedVersion extends ModelVersion {
 	publishedAt: number;
@@ -68,16 +69,19 @@ export function readDraft(doc: Y.Doc, latest: ModelVersion): ModelRule[] {
 		.map((map, index) => {
 			const key = String(map.get('key'));
 			const before = latest.rules.find((rule) => rule.key === key);
+			// Titles and summaries are free text typed live by several people: cleaned like any form's.
+			const title = cleanText(String(map.get('title') ?? ''));
+			const summary = cleanText(String(map.get('summary') ?? ''), { multiline: true });
 			return {
 				key,
 				number: index + 1,
-				title: String(map.get('title') ?? '').trim(),
+				title,
 				text: fragmentText(ruleText(map)).trim(),
-				summary: String(map.get('summary') ?? '').trim(),
-				why: String(map.get('why') ?? '').trim(),
+				summary,
+				why: cleanText(String(map.get('why') ?? ''), { multiline: true }),
 				talkingPoints: before?.talkingPoints ?? [],
-				...(before?.titleEs && before.title === String(map.get('title') ?? '').trim() ? { titleEs: before.titleEs } : {}),
-				...(before?.summaryEs && before.summary === String(map.get('summary') ?? '').trim() ? { summaryEs: before.summaryEs } : {})
+				...(before?.titleEs && before.title === title ? { titleEs: before.titleEs } : {}),
+				...(before?.summaryEs && before.summary === summary ? { summaryEs: before.summaryEs } : {})
 			};
 		});
 }
