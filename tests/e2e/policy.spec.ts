@@ -136,9 +136,15 @@ test('a team adapts the model, sees its redline, and takes a later model version
 	await page.getByText('See what the model changed').click();
 	await expect(page.locator('ins', { hasText: 'or actual' })).toBeVisible();
 
+	// Enter in a choice tries to apply, as in any form; it does not press "Accept all" for the person.
+	await page.getByRole('radio', { name: 'Accept' }).first().focus();
+	await page.keyboard.press('Enter');
+	const open = page.getByRole('alert');
+	await expect(open).toContainText('Decide every change before applying');
+	await expect(page.locator('input[type=radio]:checked')).toHaveCount(0);
+
 	// Applying untouched is refused in the browser, saying what is left.
 	await page.getByRole('button', { name: 'Apply my choices' }).click();
-	const open = page.getByRole('alert');
 	await expect(open).toContainText(/Decide every change before applying: \d+ are still open/);
 	await expect(open.getByRole('link', { name: 'No facilitation' })).toBeVisible();
 	await expect(page).toHaveURL(/\/policy\/update$/);
