@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import {
 	applyDecisions,
 	applyPolicyUpdate,
+	decideAllSuggestions,
+	decisionPoints,
 	mergePolicy,
+	openDecisions,
 	mergeRuleText,
 	type Decisions,
 	type MergeHunk,
@@ -157,11 +160,11 @@ describe('mergePolicy', () => {
 		expect(byKey(key)?.kind).toBe(kind);
 	});
 
-	it('sums up the new version', () => {
+	it('sums up the new version, counting the changed rule the team dropped among the changed ones', () => {
 		expect(update).toMatchObject({
 			fromVersion: 1,
 			toVersion: 2,
-			summary: { changedRules: 1, addedRules: 1, removedRules: 1, suggestions: 1, conflicts: 0 }
+			summary: { changedRules: 2, droppedRules: 1, addedRules: 1, removedRules: 1, suggestions: 1, conflicts: 0 }
 		});
 	});
 
@@ -174,8 +177,54 @@ describe('mergePolicy', () => {
 		]);
 	});
 
-	it('notes a dropped rule changed upstream without offering anything', () => {
-		expect(byKey('access')).toEqual({ kind: 'dropped-by-team', key: 'access', title: 'Access', changedUpstream: true });
+	it('notes a dropped rule changed upstream without offering anything, with the model change to read', () => {
+		expect(byKey('access')).toEqual({
+			kind: 'dropped-by-team',
+			key: 'access',
+			title: 'Access',
+			changedUpstream: true,
+			changes: [
+				{ kind: 'same', text: 'Agents shall not enter the Lane County Jail ' },
+				{ kind: 'insert', text: 'or interview anyone' },
+				{ kind: 'same', text: '.' }
+			]
+		});
+		expect(decisionPoints(update).map((point) => point.key)).not.toContain('access');
+	});
+
+	it('shows all of a dropped rule struck when the model removes it too', () => {
+		const dropped = adaptation.map((r) => (r.key === 'identify' ? { ...r, status: 'drop' as const } : r));
+		const result = mergePolicy(v1, v2, dropped, values);
+		expect(result.rules.find((r) => r.key === 'identify')).toEqual({
+			kind: 'dropped-by-team',
+			key: 'identify',
+			title: 'Identify',
+			changedUpstream: true,
+			changes: [{ kind: 'delete', text: 'Agents shall wear badges.' }]
+		});
+		expect(result.summary).toMatchObject({ changedRules: 3, droppedRules: 2, removedRules: 0 });
+	});
+
+	it('asks for a decision on every suggestion, new or removed rule and new title, in page order', () => {
+		expect(decisionPoints(update)).toEqual([
+			{ id: 'warrant:0', key: 'warrant', title: 'Warrant', conflict: false },
+			{ id: 'title:redress', key: 'redress', title: 'redress', conflict: false },
+			{ id: 'remove:identify', key: 'identify', title: 'Identify', conflict: false },
+			{ id: 'add:reporting', key: 'reporting', title: 'reporting', conflict: false }
+		]);
+		expect(openDecisions(update, {}).map((point) => point.id)).toEqual(['warrant:0', 'title:redress', 'remove:identify', 'add:reporting']);
+		expect(openDecisions(update, { 'warrant:0': 'reject', 'add:reporting': 'accept' }).map((point) => point.id)).toEqual(['title:redress', 'remove:identify']);
+	});
+
+	it('"accept all" answers every suggestion but leaves conflicts to a person', () => {
+		const team: AdaptedRule[] = [
+			{ key: 'access', title: 'A', text: 'Agents may enter the Lane County Jail with notice.', status: 'modify' },
+			{ key: 'warrant', title: 'W', text: 'No person shall be held in the Lane County Jail without a judicial warrant.', status: 'keep' }
+		];
+		const result = mergePolicy(v1, v2, team, values);
+		const all = decideAllSuggestions(result, { 'access:0': { custom: 'Agents may visit' } }, 'accept');
+		expect(all).toEqual({ 'access:0': { custom: 'Agents may visit' }, 'warrant:0': 'accept', 'add:reporting': 'accept' });
+		expect(openDecisions(result, decideAllSuggestions(result, {}, 'reject')).map((point) => [point.id, point.conflict])).toEqual([['access:0', true]]);
 	});
 
 	it('offers a new rule with the team names filled in', () => {

@@ -5,11 +5,11 @@ import { AUDIENCES, type AdaptedRule, type SlotValues } from '$lib/policy/model'
 import { fillSlots } from '$lib/policy/slots';
 import type { Decision, Decisions, PolicyUpdate } from '$lib/policy/merge';
 import { translate } from '$lib/i18n';
-import { fragmentText, readAdaptation, rulesArray, ruleText, setFragmentText, writeAdaptation } from '$lib/collab/policy-doc';
+import { fragmentText, readAdaptation, ruleMap, rulesArray, ruleText, setFragmentText, writeAdaptation } from '$lib/collab/policy-doc';
 import type { Team, User } from '$lib/server/db/schema';
 import type { DB } from '$lib/server/db/index';
 import { liveDocuments, readDocument } from '$lib/server/live-documents';
-import { getVersion, latestVersion, modelDraft, publishDraft, readDraft } from '$lib/server/model-policy';
+import { draftReview, getVersion, latestVersion, modelDraft, publishDraft, readDraft } from '$lib/server/model-policy';
 import {
 	acceptModelUpdate,
 	adaptModel,
@@ -204,8 +204,39 @@ describe('adapting the model and following its updates', () => {
 		};
 		expect(await draftRules()).toEqual(FIRST_VERSION.rules);
 
+		// A draft that says what version 1 says has nothing to publish, not even re-wrapped.
+		expect(await draftReview(db, admin)).toEqual({ latest: 1, problems: [], changes: [] });
+		await expectRefusal(publishDraft(db, admin, 'Nothing new.', 1), 409, 'publish_unchanged');
+		await editRule(db, draftId, 'redress', (text) => text.replace(/ /g, '  '));
+		expect((await draftReview(db, admin)).changes).toEqual([]);
+		await expectRefusal(publishDraft(db, admin, 'Only spaces.', 1), 409, 'publish_unchanged');
+		await editRule(db, draftId, 'redress', () => FIRST_VERSION.rules.find((rule) => rule.key === 'redress')!.text);
+		expect(await versionCount(db)).toBe(1);
+		await expectRefusal(draftReview(db, laneOwner), 403, 'forbidden');
+
 		await editRule(db, draftId, DEFINED_ACCESS.key, () => DEFINED_ACCESS_V2);
 		expect((await draftRules())[2].text).toBe(DEFINED_ACCESS_V2);
+		const review = await draftReview(db, admin);
+		expect(review.problems).toEqual([]);
+		expect(review.changes).toHaveLength(1);
+		expect(review.changes[0]).toMatchObject({ key: DEFINED_ACCESS.key, number: 3, title: DEFINED_ACCESS.title, change: 'modified', detailsChanged: false });
+		expect(review.changes[0]).not.toHaveProperty('titleBefore');
+		const changed = review.changes[0].segments.filter((segment) => segment.kind !== 'same');
+		expect(changed.map((segment) => [segment.kind, segment.text.trim()])).toEqual([
+			['delete', 'a court'],
+			['insert', 'an'],
+			['insert', 'signed by a judge']
+		]);
+		expect(review.changes[0].segments.map((segment) => (segment.kind === 'insert' ? '' : segment.text)).join('')).toBe(DEFINED_ACCESS.text);
+
+		// Two rules with one key would break every team's merge and redline: refused until one goes.
+		await liveDocuments(db).change(draftId, (doc) => {
+			rulesArray(doc).push([ruleMap({ key: 'redress', title: 'Redress again', summary: '', why: '' }, 'A second copy.')]);
+		});
+		const duplicate = await expectRefusal(publishDraft(db, admin, 'Two of one.', 1), 400, 'rule_key_duplicate');
+		expect(duplicate.params).toEqual({ title: 'Redress again' });
+		await liveDocuments(db).change(draftId, (doc) => rulesArray(doc).delete(rulesArray(doc).length - 1, 1));
+		expect(await versionCount(db)).toBe(1);
 
 		await expectRefusal(publishDraft(db, laneOwner, 'Not mine to publish.', 1), 403, 'forbidden');
 		const stale = await expectRefusal(publishDraft(db, admin, 'Stale.', 0), 409, 'publish_stale');
@@ -226,6 +257,11 @@ describe('adapting the model and following its updates', () => {
 		expect(v2.rules).toEqual(FIRST_VERSION.rules.map((rule) => (rule.key === DEFINED_ACCESS.key ? { ...rule, text: DEFINED_ACCESS_V2 } : rule)));
 		// Published versions never change.
 		expect((await getVersion(db, 1)).rules).toEqual(FIRST_VERSION.rules);
+		// Publishing again at once would give teams an update with nothing in it.
+		expect((await draftReview(db, admin)).changes).toEqual([]);
+		const again = await expectRefusal(publishDraft(db, admin, 'Same again.', 2), 409, 'publish_unchanged');
+		expect(again.params).toEqual({ version: 2 });
+		expect(await versionCount(db)).toBe(2);
 	});
 
 	it('offers the update as suggestions; refuses stale or unknown merges and viewers, changing nothing', async () => {
@@ -246,6 +282,19 @@ describe('adapting the model and following its updates', () => {
 		await expectRefusal(acceptModelUpdate(db, lane.slug, laneOwner.id, { from: 1, to: 1, fingerprint, decisions: reject }), 409, 'merge_stale');
 		await expectRefusal(acceptModelUpdate(db, lane.slug, laneOwner.id, { from: 1, to: 3, fingerprint, decisions: reject }), 404, 'version_not_found');
 		await expectRefusal(acceptModelUpdate(db, lane.slug, laneOwner.id, { from: 1, to: 2, fingerprint: 'not-a-fingerprint', decisions: reject }), 409, 'merge_text_changed');
+		expect(await stored(db, lane)).toEqual(before);
+
+		// Nothing decided, or only some of it: refused, where before it silently rejected the rest.
+		const suggestions = Object.keys(reject);
+		expect(suggestions.length).toBeGreaterThan(1);
+		const none = await expectRefusal(acceptModelUpdate(db, lane.slug, laneOwner.id, { from: 1, to: 2, fingerprint, decisions: {} }), 400, 'decisions_missing');
+		expect(none.params).toEqual({ count: suggestions.length, rules: DEFINED_ACCESS.title });
+		const some = await expectRefusal(
+			acceptModelUpdate(db, lane.slug, laneOwner.id, { from: 1, to: 2, fingerprint, decisions: { [suggestions[0]]: 'accept', 'not-a-hunk': 'accept' } }),
+			400,
+			'decisions_missing'
+		);
+		expect(some.params).toMatchObject({ count: suggestions.length - 1 });
 		expect(await stored(db, lane)).toEqual(before);
 
 		// Someone edits while the reviewer reads: the review no longer matches the text.

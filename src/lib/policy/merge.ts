@@ -13,6 +13,7 @@
  */
 import { diffIndices } from 'node-diff3';
 import { findModelRule, type AdaptedRule, type ModelRule, type ModelVersion, type SlotValues } from './model';
+import { redlineText, type RedlineSegment } from './redline';
 import { fillSlots, type Placeholders } from './slots';
 import { isWhitespace, sameWords, tokenize } from './words';
 
@@ -147,8 +148,11 @@ export type RuleUpdate =
 	/** The model changed this rule's words; the hunks hold the suggestions and conflicts. */
 	| { kind: 'changed'; key: string; title: string; merge: RuleMerge; titleChange?: TitleChange }
 	| { kind: 'unchanged'; key: string; title: string; titleChange?: TitleChange }
-	/** The team dropped this rule; nothing is offered, `changedUpstream` is a note for the reader. */
-	| { kind: 'dropped-by-team'; key: string; title: string; changedUpstream: boolean }
+	/**
+	 * The team dropped this rule; nothing is offered. When the model changed it, `changes` is the
+	 * old model text to the new one (all struck when the model removed the rule), for the reader.
+	 */
+	| { kind: 'dropped-by-team'; key: string; title: string; changedUpstream: boolean; changes?: RedlineSegment[] }
 	/** A new model rule; accepting `id` adds it with the team's names filled in. */
 	| { kind: 'added-upstream'; id: string; key: string; rule: ModelRule; text: string }
 	/** The model no longer has this rule; accepting `id` removes it, rejecting keeps it as the team's own. */
@@ -162,8 +166,10 @@ export interface PolicyUpdate {
 	notes: string;
 	rules: RuleUpdate[];
 	summary: {
-		/** Rules the team still has whose model words changed ("version 3: 2 rules changed"). */
+		/** Rules whose model words changed ("version 3: 2 rules changed"), dropped ones included. */
 		changedRules: number;
+		/** Of `changedRules`, the ones the team dropped ("1 of them one you dropped"). */
+		droppedRules: number;
 		addedRules: number;
 		removedRules: number;
 		suggestions: number;
@@ -191,7 +197,10 @@ export function mergePolicy(
 		if (!before && !after) {
 			rules.push({ kind: 'custom', key, title });
 		} else if (!after) {
-			if (adapted.status === 'drop') rules.push({ kind: 'dropped-by-team', key, title, changedUpstream: true });
+			if (adapted.status === 'drop') {
+				const changes = redlineText(before ? fill(before) : '', '');
+				rules.push({ kind: 'dropped-by-team', key, title, changedUpstream: true, changes });
+			}
 			else rules.push({ kind: 'removed-upstream', id: `remove:${key}`, key, title, text: adapted.text });
 		} else {
 			// A rule absent from the old version but already in the team's adaptation merges from empty.
@@ -203,7 +212,8 @@ export function mergePolicy(
 					? { id: `title:${key}`, from: before.title, to: after.title }
 					: undefined;
 			if (adapted.status === 'drop') {
-				rules.push({ kind: 'dropped-by-team', key, title, changedUpstream });
+				const changes = changedUpstream ? redlineText(base, theirs) : undefined;
+				rules.push({ kind: 'dropped-by-team', key, title, changedUpstream, ...(changes ? { changes } : {}) });
 			} else if (!changedUpstream) {
 				rules.push({ kind: 'unchanged', key, title, titleChange });
 			} else {
@@ -219,19 +229,56 @@ export function mergePolicy(
 	}
 
 	const hunks = rules.flatMap((rule) => (rule.kind === 'changed' ? rule.merge.hunks : []));
+	const droppedRules = rules.filter((rule) => rule.kind === 'dropped-by-team' && rule.changedUpstream).length;
 	return {
 		fromVersion: baseVersion.version,
 		toVersion: newVersion.version,
 		notes: newVersion.notes,
 		rules,
 		summary: {
-			changedRules: rules.filter((rule) => rule.kind === 'changed').length,
+			changedRules: rules.filter((rule) => rule.kind === 'changed').length + droppedRules,
+			droppedRules,
 			addedRules: rules.filter((rule) => rule.kind === 'added-upstream').length,
 			removedRules: rules.filter((rule) => rule.kind === 'removed-upstream').length,
 			suggestions: hunks.filter((hunk) => hunk.kind === 'suggestion').length,
 			conflicts: hunks.filter((hunk) => hunk.kind === 'conflict').length
 		}
 	};
+}
+
+/** One choice a person has to make: accepting or rejecting a suggestion, or resolving a conflict. */
+export interface DecisionPoint {
+	id: string;
+	/** The rule it belongs to, as the review page names it. */
+	key: string;
+	title: string;
+	conflict: boolean;
+}
+
+/** Every choice the update asks for, in page order; applying needs an answer to each. */
+export function decisionPoints(update: PolicyUpdate): DecisionPoint[] {
+	const points: DecisionPoint[] = [];
+	for (const rule of update.rules) {
+		const at = (id: string, title: string, conflict = false) => points.push({ id, key: rule.key, title, conflict });
+		if (rule.kind === 'changed' || rule.kind === 'unchanged') {
+			if (rule.titleChange) at(rule.titleChange.id, rule.title);
+			if (rule.kind === 'changed') for (const hunk of rule.merge.hunks) if (hunk.kind !== 'same') at(hunk.id, rule.title, hunk.kind === 'conflict');
+		} else if (rule.kind === 'added-upstream') at(rule.id, rule.rule.title);
+		else if (rule.kind === 'removed-upstream') at(rule.id, rule.title);
+	}
+	return points;
+}
+
+/** The choices still without an answer. */
+export function openDecisions(update: PolicyUpdate, decisions: Decisions): DecisionPoint[] {
+	return decisionPoints(update).filter((point) => decisions[point.id] === undefined);
+}
+
+/** "Accept all" / "Reject all": every suggestion answered alike; conflicts keep their answers, they need a person. */
+export function decideAllSuggestions(update: PolicyUpdate, decisions: Decisions, choice: 'accept' | 'reject'): Decisions {
+	const result = { ...decisions };
+	for (const point of decisionPoints(update)) if (!point.conflict) result[point.id] = choice;
+	return result;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { DB } from './db/index';
 import type { AdaptedRule, SlotValues } from '$lib/policy/model';
 import { fillSlots, refillSlots, slotValuesFromTeam } from '$lib/policy/slots';
 import { redlinePolicy } from '$lib/policy/redline';
-import { applyPolicyUpdate, mergePolicy, type Decisions, type PolicyUpdate } from '$lib/policy/merge';
+import { applyPolicyUpdate, mergePolicy, openDecisions, type Decisions, type PolicyUpdate } from '$lib/policy/merge';
 import { readAdaptation, writeAdaptation } from '$lib/collab/policy-doc';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
@@ -79,7 +79,8 @@ export async function pendingUpdate(db: DB, slug: string, userId: string): Promi
 
 /**
  * Applies a person's decisions on a model update and moves the adaptation's base to the new
- * version. Refused with no change when the model or the adaptation moved since the review.
+ * version. Refused with no change when the model or the adaptation moved since the review, or
+ * while any suggestion or conflict has no answer (an unanswered one would silently keep the old words).
  */
 export async function acceptModelUpdate(
 	db: DB,
@@ -92,6 +93,8 @@ export async function acceptModelUpdate(
 	await getVersion(db, input.to);
 	if (adaptation.base_version !== input.from || latest.version !== input.to) throw new Refusal('merge_stale', 409);
 	if (rulesFingerprint(rules) !== input.fingerprint) throw new Refusal('merge_text_changed', 409);
+	const open = openDecisions(mergePolicy(base, latest, rules, values), input.decisions);
+	if (open.length) throw new Refusal('decisions_missing', 400, { count: open.length, rules: [...new Set(open.map((point) => point.title))].join(', ') });
 	// Merge against the document as the room holds it now, in the same transaction that writes.
 	let changedMeanwhile = false;
 	await liveDocuments(db).change(adaptation.document_id, (doc) => {

@@ -1,6 +1,8 @@
 import type { DB } from './db/index';
 import type { ModelRule, ModelVersion } from '$lib/policy/model';
 import { validateSlots } from '$lib/policy/slots';
+import { redlineText, type RedlineSegment } from '$lib/policy/redline';
+import { sameWords } from '$lib/policy/words';
 import { fragmentText, ruleMap, rulesArray, ruleText } from '$lib/collab/policy-doc';
 import * as Y from 'yjs';
 import { readDocument } from './live-documents';
@@ -96,7 +98,11 @@ export interface DraftProblem {
 export function draftProblems(rules: ModelRule[]): DraftProblem[] {
 	const problems: DraftProblem[] = [];
 	if (!rules.length) problems.push({ key: '', title: '', code: 'draft_empty' });
+	const seen = new Set<string>();
 	for (const rule of rules) {
+		// Teams' merges, redlines and scorecards find a rule by its key: two rules with one key break them.
+		if (seen.has(rule.key)) problems.push({ key: rule.key, title: rule.title, code: 'rule_key_duplicate' });
+		seen.add(rule.key);
 		if (!rule.title) problems.push({ key: rule.key, title: rule.title, code: 'rule_title_missing' });
 		if (!rule.text) problems.push({ key: rule.key, title: rule.title, code: 'rule_text_missing' });
 		for (const problem of validateSlots(rule.text)) problems.push({ key: rule.key, title: rule.title, code: `slot_${problem.code.replace('-', '_')}` });
@@ -104,7 +110,63 @@ export function draftProblems(rules: ModelRule[]): DraftProblem[] {
 	return problems;
 }
 
-/** Publishes the draft as the next numbered version; published versions never change. */
+/** How one rule of the draft differs from the latest version; `segments` is its text, old to new. */
+export interface DraftChange {
+	key: string;
+	number: number;
+	title: string;
+	change: 'modified' | 'added' | 'removed';
+	titleBefore?: string;
+	numberBefore?: number;
+	/** The plain-language summary or the why changed (teams see them, they merge nothing). */
+	detailsChanged: boolean;
+	segments: RedlineSegment[];
+}
+
+/**
+ * The draft against the latest published version, rule by rule in the draft's order, then rules it
+ * removed; empty when publishing would give teams nothing new. Whitespace alone is no change, as in the teams' merge.
+ */
+export function draftChanges(latest: ModelVersion, draft: ModelRule[]): DraftChange[] {
+	const changes: DraftChange[] = [];
+	for (const rule of draft) {
+		const before = latest.rules.find((r) => r.key === rule.key);
+		const common = { key: rule.key, number: rule.number, title: rule.title };
+		if (!before) {
+			changes.push({ ...common, change: 'added', detailsChanged: false, segments: [{ kind: 'insert', text: rule.text }] });
+			continue;
+		}
+		const textChanged = !sameWords(before.text, rule.text);
+		const detailsChanged = before.summary !== rule.summary || before.why !== rule.why;
+		if (!textChanged && !detailsChanged && before.title === rule.title && before.number === rule.number) continue;
+		changes.push({
+			...common,
+			change: 'modified',
+			...(before.title !== rule.title ? { titleBefore: before.title } : {}),
+			...(before.number !== rule.number ? { numberBefore: before.number } : {}),
+			detailsChanged,
+			segments: redlineText(before.text, rule.text)
+		});
+	}
+	for (const before of latest.rules) {
+		if (draft.some((rule) => rule.key === before.key)) continue;
+		changes.push({ key: before.key, number: before.number, title: before.title, change: 'removed', detailsChanged: false, segments: [{ kind: 'delete', text: before.text }] });
+	}
+	return changes;
+}
+
+/** What the publish page shows: the draft's problems and its changes against the latest version. */
+export async function draftReview(db: DB, actor: { id: string; is_admin: number }) {
+	assertAdmin(actor);
+	const draftId = await modelDraft(db, actor);
+	const latest = await latestVersion(db);
+	const doc = await readDocument(db, draftId);
+	const rules = readDraft(doc, latest);
+	doc.destroy();
+	return { latest: latest.version, problems: draftProblems(rules), changes: draftChanges(latest, rules) };
+}
+
+/** Publishes the draft as the next numbered version; published versions never change, and never repeat the last one. */
 export async function publishDraft(db: DB, actor: { id: string; is_admin: number }, notes: string, expectedLatest: number): Promise<PublishedVersion> {
 	assertAdmin(actor);
 	const draftId = await modelDraft(db, actor);
@@ -113,6 +175,7 @@ export async function publishDraft(db: DB, actor: { id: string; is_admin: number
 	const rules = readDraft(await readDocument(db, draftId), latest);
 	const problems = draftProblems(rules);
 	if (problems.length) throw new Refusal(problems[0].code, 400, { title: problems[0].title });
+	if (!draftChanges(latest, rules).length) throw new Refusal('publish_unchanged', 409, { version: latest.version });
 	const version = latest.version + 1;
 	const now = Date.now();
 	// The primary key refuses a second publish of the same number made at the same moment.

@@ -1,9 +1,9 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { acceptModelUpdate, pendingUpdate } from '$lib/server/adaptation';
 import { parseForm, refused } from '$lib/server/forms';
 import { pageError, requireUser } from '$lib/server/guard';
-import type { Decisions } from '$lib/policy/merge';
+import { decideAllSuggestions, type Decisions } from '$lib/policy/merge';
 import { Refusal } from '$lib/server/refusal';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,6 +19,7 @@ export const load: PageServerLoad = async (event) => {
 
 const version = v.pipe(v.string('required'), v.regex(/^\d{1,6}$/, 'invalid'), v.transform(Number));
 const Accept = v.object({ from: version, to: version, fingerprint: v.pipe(v.string('required'), v.regex(/^[0-9a-f]{32}$/, 'invalid')) });
+const Bulk = v.object({ all: v.picklist(['accept', 'reject'], 'invalid') });
 
 /** Decision fields: d:<hunk id> = accept | reject | custom, with the wording in c:<hunk id>. */
 function readDecisions(form: FormData): Decisions | null {
@@ -38,7 +39,7 @@ function readDecisions(form: FormData): Decisions | null {
 }
 
 export const actions: Actions = {
-	default: async (event) => {
+	apply: async (event) => {
 		const user = requireUser(event);
 		const form = await event.request.formData();
 		const parsed = parseForm(Accept, form);
@@ -48,8 +49,27 @@ export const actions: Actions = {
 		try {
 			await acceptModelUpdate(event.locals.app.db, event.params.slug, user.id, { ...parsed.data, decisions });
 		} catch (err) {
-			return refused(err);
+			// The choices come back so a refused page shows them as they were made.
+			if (err instanceof Refusal) return fail(err.status, { message: err.code, params: err.params, decisions });
+			throw err;
 		}
 		redirect(303, `/t/${event.params.slug}/policy?updated=${parsed.data.to}`);
+	},
+	/** "Accept all" / "Reject all" for a browser without JavaScript: the choices, filled in, changing nothing. */
+	choose: async (event) => {
+		const user = requireUser(event);
+		const form = await event.request.formData();
+		const parsed = parseForm(Bulk, form);
+		if (!parsed.ok) return parsed.failure;
+		const decisions = readDecisions(form);
+		if (!decisions) return refused(new Refusal('invalid'));
+		let pending;
+		try {
+			pending = await pendingUpdate(event.locals.app.db, event.params.slug, user.id);
+		} catch (err) {
+			return refused(err);
+		}
+		if (!pending) redirect(303, `/t/${event.params.slug}/policy`);
+		return { decisions: decideAllSuggestions(pending.update, decisions, parsed.data.all) };
 	}
 };
