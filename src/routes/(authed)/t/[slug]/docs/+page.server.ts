@@ -1,14 +1,21 @@
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
+import { findAdaptation } from '$lib/server/adaptation';
 import { createDocument, listDocuments } from '$lib/server/documents';
+import { latestVersion } from '$lib/server/model-policy';
 import { parseForm, refused, text } from '$lib/server/forms';
 import { pageError, requireUser } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const archived = event.url.searchParams.has('archived');
+	const { team } = await event.parent();
+	const { db } = event.locals.app;
 	try {
-		return { documents: await listDocuments(event.locals.app.db, event.params.slug, event.locals.user!.id, { archived }), archived };
+		const [documents, adaptation, latest] = await Promise.all([listDocuments(db, event.params.slug, event.locals.user!.id, { archived }), findAdaptation(db, team.id), latestVersion(db)]);
+		// The adapted policy is listed first, adapted or not: it is the team's main document.
+		const policy = adaptation ? { baseVersion: adaptation.base_version, latestVersion: latest.version } : null;
+		return { documents, archived, policy };
 	} catch (err) {
 		pageError(event, err);
 	}
