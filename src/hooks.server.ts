@@ -3,7 +3,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { appContext } from '$lib/server/app';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { setSessionCookie, clearSessionCookie } from '$lib/server/auth/cookies';
-import { isLocale, localeFromAcceptLanguage } from '$lib/i18n';
+import { isLocale, localeFromAcceptLanguage, translate } from '$lib/i18n';
 import { newId } from '$lib/server/refusal';
 
 export const init: ServerInit = async () => {
@@ -78,11 +78,12 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(context, securityHeaders, auth, locale);
 
-export const handleError: HandleServerError = async ({ error, event, status, message }) => {
+export const handleError: HandleServerError = async ({ error, event, status }) => {
 	const requestId = event.locals.requestId;
 	if (status >= 500) {
 		const app = await appContext();
 		app.log.error({ reqId: requestId, path: event.url.pathname, err: error }, 'unhandled error');
 	}
-	return { message, requestId };
+	// SvelteKit's own message ("Not Found", "Internal Error") is English and says nothing to do.
+	return { message: translate(event.locals.locale, status === 404 ? 'error_page.not_found' : 'error_page.unexpected'), requestId };
 };

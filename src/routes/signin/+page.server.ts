@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { authenticate, normalizeEmail } from '$lib/server/accounts';
 import { safeNext, startSession } from '$lib/server/auth/cookies';
 import { email, parseForm, password } from '$lib/server/forms';
+import { joinThroughNext } from '$lib/server/invites';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -33,6 +34,6 @@ export const actions: Actions = {
 		if (!user) return fail(400, { message: 'signin_failed', values: { email: parsed.data.email } });
 		throttles.signInByAccount.reset(account);
 		await startSession(event, user.id);
-		redirect(303, next);
+		redirect(303, await joinThroughNext(db, next, user.id));
 	}
 };

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { signUp } from '$lib/server/accounts';
 import { safeNext, startSession } from '$lib/server/auth/cookies';
 import { email, parseForm, password, refused, text } from '$lib/server/forms';
+import { joinThroughNext } from '$lib/server/invites';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -33,6 +34,6 @@ export const actions: Actions = {
 			return refused(err, form, field);
 		}
 		await startSession(event, userId);
-		redirect(303, next);
+		redirect(303, await joinThroughNext(locals.app.db, next, userId));
 	}
 };
