@@ -31,6 +31,11 @@ test('a new team finds its policy, adapts it from the team home, logs a tactic a
 	await expect(policyEntry).toContainText('Not adapted yet');
 	await expect(policyEntry.getByRole('link')).toHaveAttribute('href', `${teamPath}/policy`);
 	await expectAccessible(page);
+	// So do the talking points, before anyone has opened (and so made) them, and once only after.
+	await page.getByRole('link', { name: 'Talking points', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Talking points' })).toBeVisible();
+	await nav.getByRole('link', { name: 'Documents' }).click();
+	await expect(page.getByRole('link', { name: 'Talking points', exact: true })).toHaveCount(1);
 
 	// A viewer signs up through an invite and is in the team at once; nothing to adapt for them.
 	await page.goto(`${teamPath}/invites`);

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { findAdaptation } from '$lib/server/adaptation';
-import { createDocument, listDocuments } from '$lib/server/documents';
+import { createDocument, hasDocumentOfKind, listDocuments } from '$lib/server/documents';
 import { latestVersion } from '$lib/server/model-policy';
 import { parseForm, refused, text } from '$lib/server/forms';
 import { pageError, requireUser } from '$lib/server/guard';
@@ -12,10 +12,16 @@ export const load: PageServerLoad = async (event) => {
 	const { team } = await event.parent();
 	const { db } = event.locals.app;
 	try {
-		const [documents, adaptation, latest] = await Promise.all([listDocuments(db, event.params.slug, event.locals.user!.id, { archived }), findAdaptation(db, team.id), latestVersion(db)]);
+		const [documents, adaptation, latest, talkingPoints] = await Promise.all([
+			listDocuments(db, event.params.slug, event.locals.user!.id, { archived }),
+			findAdaptation(db, team.id),
+			latestVersion(db),
+			hasDocumentOfKind(db, team.id, 'talking_points')
+		]);
 		// The adapted policy is listed first, adapted or not: it is the team's main document.
 		const policy = adaptation ? { baseVersion: adaptation.base_version, latestVersion: latest.version } : null;
-		return { documents, archived, policy };
+		// Talking points are made from the model on first opening; until then the list still offers them.
+		return { documents, archived, policy, talkingPointsMade: talkingPoints };
 	} catch (err) {
 		pageError(event, err);
 	}
