@@ -45,6 +45,7 @@ test('a new team finds its policy, adapts it from the team home, logs a tactic a
 	const viewer = await browser.newContext();
 	const viewerPage = await viewer.newPage();
 	await viewerPage.goto(viewerLink);
+	await expect(viewerPage.getByText('Create an account or sign in, and you join the team at once.')).toBeVisible();
 	await viewerPage.getByRole('main').getByRole('link', { name: 'Create account' }).click();
 	await viewerPage.getByLabel('Email').fill(uniqueEmail('vera'));
 	await viewerPage.getByLabel('Your name').fill('Vera Viewer');
@@ -54,6 +55,23 @@ test('a new team finds its policy, adapts it from the team home, logs a tactic a
 	await expect(viewerPage.getByText('You are: Viewer')).toBeVisible();
 	await expect(viewerPage.getByText('Not adapted yet')).toBeVisible();
 	await expect(viewerPage.getByRole('button', { name: 'Adapt now' })).toHaveCount(0);
+
+	// Someone with an account signs in from an invite: in the team at once too.
+	await page.getByLabel('Role').selectOption('member');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page.getByRole('textbox', { name: 'Invite link' })).not.toHaveValue(viewerLink);
+	const memberLink = await page.getByRole('textbox', { name: 'Invite link' }).inputValue();
+	const member = await browser.newContext();
+	const memberPage = await member.newPage();
+	const memberEmail = await signUp(memberPage, 'Mia Member');
+	await memberPage.getByRole('button', { name: 'Sign out' }).click();
+	await memberPage.goto(memberLink);
+	await memberPage.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
+	await memberPage.getByLabel('Email').fill(memberEmail);
+	await memberPage.getByLabel('Password', { exact: true }).fill(PASSWORD);
+	await memberPage.getByRole('button', { name: 'Sign in' }).click();
+	await expect(memberPage).toHaveURL(new RegExp(`${teamPath}$`));
+	await expect(memberPage.getByText('You are: Member')).toBeVisible();
 
 	// The owner adapts from the team home and lands on the policy.
 	await page.goto(teamPath);
@@ -101,7 +119,7 @@ test('a new team finds its policy, adapts it from the team home, logs a tactic a
 	await expect(page.getByRole('banner').getByRole('link', { name: 'Playbook', exact: true })).toBeAttached();
 	await expectAccessible(page);
 
-	for (const context of [owner, viewer]) await context.close();
+	for (const context of [owner, viewer, member]) await context.close();
 });
 
 test('the error page speaks the reader’s language, says what to do, and the footer stays at the bottom', async ({ page }) => {
