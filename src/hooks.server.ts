@@ -101,11 +101,12 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(context, securityHeaders, auth, locale, readableForms);
 
-export const handleError: HandleServerError = async ({ error, event, status, message }) => {
+export const handleError: HandleServerError = async ({ error, event, status }) => {
 	const requestId = event.locals.requestId;
 	if (status >= 500) {
 		const app = await appContext();
 		app.log.error({ reqId: requestId, path: redactLinks(event.url.pathname), err: error }, 'unhandled error');
 	}
-	return { message, requestId };
+	// SvelteKit's own message ("Not Found", "Internal Error") is English and says nothing to do.
+	return { message: translate(event.locals.locale, status === 404 ? 'error_page.not_found' : 'error_page.unexpected'), requestId };
 };

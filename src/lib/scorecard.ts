@@ -31,6 +31,11 @@ export function today(now = Date.now()): string {
 	return new Date(now).toISOString().slice(0, 10);
 }
 
+/** Today as YYYY-MM-DD where this code runs: in a browser, the person's own calendar day. */
+export function localToday(now = new Date()): string {
+	return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
 /** Whether `value` is a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

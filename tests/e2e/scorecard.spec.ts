@@ -100,7 +100,6 @@ test('scorecard and tactics: targets, entries that persist, progress, the log, v
 	await viewerPage.getByLabel('Your name').fill('Vico Viewer');
 	await viewerPage.getByLabel('Password', { exact: true }).fill(PASSWORD);
 	await viewerPage.getByRole('button', { name: 'Create account' }).click();
-	await viewerPage.getByRole('button', { name: 'Join team' }).click();
 	await expect(viewerPage.getByText('You are: Viewer')).toBeVisible();
 
 	await viewerPage.goto(`${teamPath}/scorecard`);

@@ -10,6 +10,7 @@ import { authorize } from './teams';
 import { getVersion, latestVersion } from './model-policy';
 import { liveDocuments, readDocument } from './live-documents';
 import { Refusal, newId } from './refusal';
+import { DEFAULT_LOCALE, translate } from '$lib/i18n';
 import type { Team } from './db/schema';
 
 export async function findAdaptation(db: DB, teamId: string) {
@@ -38,7 +39,7 @@ export async function adaptModel(db: DB, slug: string, userId: string): Promise<
 	await db.transaction().execute(async (trx) => {
 		await trx
 			.insertInto('document')
-			.values({ id: documentId, team_id: team.id, kind: 'policy', title: team.jurisdiction_name, created_by: userId, created_at: now, updated_at: now, archived_at: null })
+			.values({ id: documentId, team_id: team.id, kind: 'policy', title: translate(DEFAULT_LOCALE, 'policy.document_title', { jurisdiction: team.jurisdiction_name }), created_by: userId, created_at: now, updated_at: now, archived_at: null })
 			.execute();
 		await trx
 			.insertInto('adaptation')

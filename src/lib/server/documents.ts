@@ -58,6 +58,11 @@ export async function listDocuments(db: DB, slug: string, userId: string, option
 		.execute();
 }
 
+/** Whether the team has made its document of this kind yet (archived or not). */
+export async function hasDocumentOfKind(db: DB, teamId: string, kind: DocumentKind): Promise<boolean> {
+	return !!(await db.selectFrom('document').select('id').where('team_id', '=', teamId).where('kind', '=', kind).executeTakeFirst());
+}
+
 /** One document of a team; a non-member or a document of another team is a 404. */
 export async function getDocument(db: DB, slug: string, userId: string, documentId: string): Promise<DocumentAccess> {
 	const { team, role } = await authorize(db, slug, userId, 'team.view');

@@ -92,3 +92,19 @@ export async function acceptInvite(db: DB, token: string, userId: string, now = 
 		return { slug: invite.slug, joined: true };
 	});
 }
+
+/**
+ * Where to send a person who just signed up or signed in on their way to `next`: straight into
+ * the team when `next` is an invite page (they saw its team and role there and chose to join),
+ * else `next` itself. An invite that went bad meanwhile sends them back to its page, which says why.
+ */
+export async function joinThroughNext(db: DB, next: string, userId: string): Promise<string> {
+	const token = /^\/invite\/([^/?#]+)$/.exec(next)?.[1];
+	if (!token) return next;
+	try {
+		return `/t/${(await acceptInvite(db, decodeURIComponent(token), userId)).slug}`;
+	} catch (err) {
+		if (err instanceof Refusal) return next;
+		throw err;
+	}
+}

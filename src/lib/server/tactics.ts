@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { DB } from './db/index';
-import type { Tactic, Team } from './db/schema';
+import type { DocumentKind, Tactic, Team } from './db/schema';
 import { TACTIC_KINDS, isWebUrl, type TacticLink } from '$lib/scorecard';
 import { picklist, text } from './forms';
 import { nullableText, requiredDate, validated } from './scorecard';
@@ -43,7 +43,7 @@ export interface LoggedTactic {
 	targetName: string | null;
 	summary: string;
 	outcome: string | null;
-	links: ({ type: 'doc'; id: string; title: string } | { type: 'url'; url: string })[];
+	links: ({ type: 'doc'; id: string; kind: DocumentKind; title: string } | { type: 'url'; url: string })[];
 	createdBy: string | null;
 	createdAt: number;
 }
@@ -51,7 +51,7 @@ export interface LoggedTactic {
 /** The team's documents a tactic may link to. */
 export async function linkableDocuments(db: DB, slug: string, userId: string) {
 	const { team } = await authorize(db, slug, userId, 'team.view');
-	return db.selectFrom('document').select(['id', 'title']).where('team_id', '=', team.id).where('archived_at', 'is', null).orderBy('title').execute();
+	return db.selectFrom('document').select(['id', 'kind', 'title']).where('team_id', '=', team.id).where('archived_at', 'is', null).orderBy('title').execute();
 }
 
 async function columns(db: DB, team: Team, input: TacticInput) {
@@ -111,9 +111,7 @@ async function logged(db: DB, team: Team, tacticId?: string): Promise<LoggedTact
 		.orderBy('tactic.created_at', 'desc');
 	if (tacticId) query = query.where('tactic.id', '=', tacticId);
 	const rows = await query.execute();
-	const titles = new Map(
-		(await db.selectFrom('document').select(['id', 'title']).where('team_id', '=', team.id).execute()).map((d) => [d.id, d.title])
-	);
+	const documents = new Map((await db.selectFrom('document').select(['id', 'kind', 'title']).where('team_id', '=', team.id).execute()).map((d) => [d.id, d]));
 	return rows.map((row) => ({
 		id: row.id,
 		date: row.date,
@@ -123,7 +121,7 @@ async function logged(db: DB, team: Team, tacticId?: string): Promise<LoggedTact
 		summary: row.summary,
 		outcome: row.outcome,
 		links: (JSON.parse(row.links) as TacticLink[]).flatMap((link): LoggedTactic['links'] =>
-			link.type === 'url' ? [link] : titles.has(link.id) ? [{ type: 'doc' as const, id: link.id, title: titles.get(link.id)! }] : []
+			link.type === 'url' ? [link] : documents.has(link.id) ? [{ type: 'doc' as const, ...documents.get(link.id)! }] : []
 		),
 		createdBy: row.created_by_name,
 		createdAt: row.created_at

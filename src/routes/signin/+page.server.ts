@@ -5,6 +5,7 @@ import { setDeviceCookie, startSession } from '$lib/server/auth/cookies';
 import { safeNext } from '$lib/server/auth/redirect';
 import { signIn } from '$lib/server/auth/sign-in';
 import { email, parseForm, password } from '$lib/server/forms';
+import { joinThroughNext } from '$lib/server/invites';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -27,6 +28,6 @@ export const actions: Actions = {
 		if (!result.ok) return fail(400, { message: 'signin_failed', values });
 		setDeviceCookie(event, result.deviceToken);
 		await startSession(event, result.user.id);
-		redirect(303, next);
+		redirect(303, await joinThroughNext(event.locals.app.db, next, result.user.id));
 	}
 };

@@ -7,6 +7,7 @@ import { register } from '$lib/server/auth/sign-up';
 import { email, parseForm, password, refused, text } from '$lib/server/forms';
 import { mailOrigin } from '$lib/server/origin';
 import { Refusal } from '$lib/server/refusal';
+import { joinThroughNext } from '$lib/server/invites';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -39,6 +40,7 @@ export const actions: Actions = {
 			setDeviceCookie(event, await rememberDevice(locals.app.db, event.cookies.get(DEVICE_COOKIE), user.id));
 			await startSession(event, user.id);
 		}
-		redirect(303, next);
+		// Through an invite, a new account joins the team at once.
+		redirect(303, user ? await joinThroughNext(locals.app.db, next, user.id) : next);
 	}
 };
