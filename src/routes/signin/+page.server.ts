@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const next = safeNext(url.searchParams.get('next'));
 	if (locals.user) redirect(303, next);
-	return { next, reset: url.searchParams.has('reset') };
+	return { next, reset: url.searchParams.has('reset'), signedOut: url.searchParams.has('signed_out') };
 };
 
 const SignIn = v.object({ email, password });
@@ -32,7 +32,7 @@ export const actions: Actions = {
 		const user = await authenticate(db, account, parsed.data.password);
 		if (!user) return fail(400, { message: 'signin_failed', values: { email: parsed.data.email } });
 		throttles.signInByAccount.reset(account);
-		await startSession(event, user.id);
+		await startSession(event, user.id, form.get('shared') === '1');
 		redirect(303, next);
 	}
 };
