@@ -28,7 +28,8 @@ test('a team adapts the model, sees its redline, and takes a later model version
 
 	// Edit rule 1; the redline shows the words the team added.
 	await appendToRule(page, 'Text of rule 1', ' Our county adds this sentence.');
-	await page.getByRole('combobox', { name: 'Status' }).first().selectOption('modify');
+	// Kept or modified is read from the words, not chosen.
+	await expect(page.getByRole('status', { name: 'Status' }).first()).toHaveText('Modified from the model');
 	await page.goto(`${teamPath}/policy/redline`);
 	await expect(page.getByRole('heading', { name: 'Travis County against model version 1' })).toBeVisible();
 	await expect(page.getByRole('list', { name: 'Rules by change' })).toContainText('1 modified');
@@ -86,7 +87,7 @@ test('a team adapts the model, sees its redline, and takes a later model version
 	const rule1 = viewerPage.getByRole('textbox', { name: 'Text of rule 1' });
 	await expect(rule1).toContainText('Our county adds this sentence.');
 	await expect(rule1).toHaveAttribute('contenteditable', 'false');
-	await expect(viewerPage.getByRole('combobox', { name: 'Status' }).first()).toBeDisabled();
+	await expect(viewerPage.getByRole('checkbox', { name: 'Drop this rule' }).first()).toBeDisabled();
 	await expect(viewerPage.getByRole('button', { name: 'Add a rule of our own' })).toHaveCount(0);
 	await expectAccessible(viewerPage);
 	const origin = new URL(viewerPage.url()).origin;
