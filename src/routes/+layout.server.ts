@@ -3,6 +3,8 @@ import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {
 	const { locals, cookies } = event;
+	// A signed-in page is that person's: Back after sign-out must not show it from the cache.
+	if (locals.user) event.setHeaders({ 'cache-control': 'private, no-store' });
 	const theme = cookies.get('playbook_theme');
 	return {
 		user: locals.user && { id: locals.user.id, displayName: locals.user.display_name, email: locals.user.email, isAdmin: locals.user.is_admin === 1 },

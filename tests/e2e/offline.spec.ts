@@ -21,6 +21,7 @@ test('sign-out warns about unsaved changes, then leaves no offline copy and no w
 	await signUp(page, 'Olive Offline');
 	const teamPath = await createTeam(page, 'Offline Copies Team');
 	const editor = await newDocument(page, teamPath, 'Library notes');
+	expect((await page.request.get(teamPath)).headers()['cache-control']).toBe('private, no-store');
 	await editor.click();
 	await page.keyboard.type('Typed at the library. ');
 	await expect.poll(() => databases(page)).toContainEqual(expect.stringMatching(/^playbook-doc-/));
@@ -52,6 +53,10 @@ test('sign-out warns about unsaved changes, then leaves no offline copy and no w
 	expect(await databases(page)).toEqual([]);
 	expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 	await expectAccessible(page);
+	// Back does not bring the document's page out of a cache either.
+	await page.goBack();
+	await expect(page).toHaveURL(/\/signin/);
+	await expect(page.getByText('Typed at the library.')).toHaveCount(0);
 });
 
 test('the sign-out response alone clears the browser, for a page whose scripts did not run', async ({ page }) => {
@@ -94,6 +99,10 @@ test('on a shared computer no offline copy is ever made, and the choice lasts th
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page.getByRole('heading', { name: 'My teams' })).toBeVisible();
+	// The session ends with the browser: the next person to open it is not signed in.
+	const cookies = await page.context().cookies();
+	expect(cookies.find((c) => c.name === 'playbook_session')?.expires).toBe(-1);
+	expect(cookies.find((c) => c.name === 'playbook_shared')?.expires).toBe(-1);
 
 	const editor = await newDocument(page, teamPath, 'Office notes');
 	await editor.click();

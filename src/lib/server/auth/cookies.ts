@@ -7,9 +7,10 @@ export const SHARED_DEVICE_COOKIE = 'playbook_shared';
 
 export function setSessionCookie(event: RequestEvent, token: string, expiresAt: number, sharedDevice = isSharedDevice(event)): void {
 	const options = { httpOnly: true, sameSite: 'lax', secure: secureCookies(event.locals.app.config), expires: new Date(expiresAt), path: '/' } as const;
-	event.cookies.set(SESSION_COOKIE, token, options);
-	// The choice lives exactly as long as the session: slid with it, cleared with it.
-	if (sharedDevice) event.cookies.set(SHARED_DEVICE_COOKIE, '1', options);
+	// On a shared computer the cookie dies with the browser, so the next person is not signed in.
+	event.cookies.set(SESSION_COOKIE, token, sharedDevice ? { ...options, expires: undefined } : options);
+	// The choice lives exactly as long as the session: set with it, cleared with it.
+	if (sharedDevice) event.cookies.set(SHARED_DEVICE_COOKIE, '1', { ...options, expires: undefined });
 	else if (event.cookies.get(SHARED_DEVICE_COOKIE)) event.cookies.delete(SHARED_DEVICE_COOKIE, { path: '/', secure: options.secure });
 }
 
@@ -29,6 +30,7 @@ export function isSharedDevice(event: Pick<RequestEvent, 'cookies'>): boolean {
  * (browsers honour this in secure contexts, localhost included; the signed-out page also clears).
  */
 export function clearSiteStorage(event: RequestEvent): void {
+	// Not "cache": Chromium holds the response until its whole HTTP cache is cleared (a minute, seen).
 	event.setHeaders({ 'clear-site-data': '"storage"' });
 }
 
