@@ -112,3 +112,21 @@ test('on a shared computer no offline copy is ever made, and the choice lasts th
 	await expect(page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
 	expect((await databases(page)).filter((name) => name.startsWith('playbook-'))).toEqual([]);
 });
+
+test('signing out in one tab makes another tab with a document open let go of its copy', async ({ page, context }) => {
+	await signUp(page, 'Tilda Tabs');
+	const teamPath = await createTeam(page, 'Two Tabs Team');
+	const editor = await newDocument(page, teamPath, 'Tab notes');
+	await editor.click();
+	await page.keyboard.type('Open in the first tab.');
+	await expect.poll(() => databases(page)).toContainEqual(expect.stringMatching(/^playbook-doc-/));
+
+	const other = await context.newPage();
+	await other.goto(teamPath);
+	await other.getByRole('button', { name: 'Sign out' }).click();
+	await expect(other.getByRole('status').filter({ hasText: 'You are signed out' })).toBeVisible();
+	// The first tab is sent to sign-in, and its stored copy is gone with it.
+	await expect(page).toHaveURL(/\/signin/);
+	await expect.poll(() => databases(page)).toEqual([]);
+	await expect(page.getByText('Open in the first tab.')).toHaveCount(0);
+});

@@ -73,16 +73,20 @@ function deleteDatabase(name: string): Promise<void> {
 	});
 }
 
+/** What a tab tells the others: let go of your copies (sign-out is under way), or it is done. */
+type SignOutMessage = 'drop-copies' | 'signed-out';
+
 /**
  * Removes everything this browser keeps for the person signing out: open documents stop being
- * stored, other tabs are told, then every app database and all web storage go.
+ * stored, other tabs are told, then every app database and all web storage go. `signedOut` once
+ * the session is gone, so that other tabs can show the sign-in page.
  */
-export async function clearOfflineCopies(): Promise<void> {
+export async function clearOfflineCopies({ signedOut = false } = {}): Promise<void> {
 	await Promise.all([...open].map((copy) => copy.dropLocalCopy().catch(() => undefined)));
 	open.clear();
 	if (typeof BroadcastChannel !== 'undefined') {
 		const channel = new BroadcastChannel(SIGN_OUT_CHANNEL);
-		channel.postMessage('signed-out');
+		channel.postMessage((signedOut ? 'signed-out' : 'drop-copies') satisfies SignOutMessage);
 		channel.close();
 	}
 	const names = typeof indexedDB.databases === 'function' ? (await indexedDB.databases()).map((db) => db.name ?? '') : [];
@@ -96,13 +100,14 @@ export async function clearOfflineCopies(): Promise<void> {
 }
 
 let listening = false;
-// A tab where the person signed out elsewhere lets go of its copies and shows the sign-in page.
+// A tab where the person signs out elsewhere lets go of its copies, then shows the sign-in page.
 function listenForSignOut(): void {
 	if (listening || typeof BroadcastChannel === 'undefined') return;
 	listening = true;
-	new BroadcastChannel(SIGN_OUT_CHANNEL).onmessage = async () => {
+	new BroadcastChannel(SIGN_OUT_CHANNEL).onmessage = async (event: MessageEvent<SignOutMessage>) => {
 		await Promise.all([...open].map((copy) => copy.dropLocalCopy().catch(() => undefined)));
 		open.clear();
-		location.assign('/signin');
+		// Only once the session is gone: before, the sign-in page would send a signed-in person on.
+		if (event.data === 'signed-out') location.assign('/signin');
 	};
 }
