@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PASSWORD, createTeam, expectAccessible, signUp } from './helpers';
+import { PASSWORD, createTeam, expectAccessible, signIn, signUp } from './helpers';
 
 /** Names of the IndexedDB databases this origin keeps. */
 async function databases(page: Page): Promise<string[]> {
@@ -129,4 +129,27 @@ test('signing out in one tab makes another tab with a document open let go of it
 	await expect(page).toHaveURL(/\/signin/);
 	await expect.poll(() => databases(page)).toEqual([]);
 	await expect(page.getByText('Open in the first tab.')).toHaveCount(0);
+});
+
+test('signing out of all devices clears the copies of a browser signed in elsewhere, the next time it asks', async ({ browser }) => {
+	const laptop = await browser.newContext();
+	const library = await laptop.newPage();
+	const email = await signUp(library, 'Dora Devices');
+	const teamPath = await createTeam(library, 'All Devices Team');
+	const editor = await newDocument(library, teamPath, 'Left open');
+	await editor.click();
+	await library.keyboard.type('Left open at the library.');
+	await expect.poll(() => databases(library)).toContainEqual(expect.stringMatching(/^playbook-doc-/));
+
+	const phone = await browser.newContext();
+	const home = await phone.newPage();
+	await signIn(home, email);
+	await home.goto('/account');
+	await home.getByRole('button', { name: 'Sign out of all devices' }).click();
+	await expect(home.getByRole('status').filter({ hasText: 'You are signed out' })).toBeVisible();
+
+	await library.goto(teamPath);
+	await expect(library).toHaveURL(/\/signin/);
+	await expect.poll(() => databases(library)).toEqual([]);
+	await Promise.all([laptop.close(), phone.close()]);
 });

@@ -30,9 +30,11 @@ export function isSharedDevice(event: Pick<RequestEvent, 'cookies'>): boolean {
  * (browsers honour this in secure contexts, localhost included; the signed-out page also clears).
  */
 export function clearSiteStorage(event: RequestEvent): void {
-	// Not "cache": Chromium holds the response until its whole HTTP cache is cleared (a minute, seen).
-	event.setHeaders({ 'clear-site-data': '"storage"' });
+	event.setHeaders(Object.fromEntries([CLEAR_SITE_STORAGE]));
 }
+
+// Not "cache": Chromium holds the response until its whole HTTP cache is cleared (a minute, seen).
+export const CLEAR_SITE_STORAGE = ['clear-site-data', '"storage"'] as const;
 
 /** A long-lived, readable-by-server preference (language, theme). */
 export function setPreferenceCookie(event: RequestEvent, name: string, value: string): void {
