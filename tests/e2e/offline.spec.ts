@@ -111,6 +111,15 @@ test('on a shared computer no offline copy is ever made, and the choice lasts th
 	await expect(page.getByRole('textbox', { name: 'Office notes' })).toContainText('Typed at the campaign office.');
 	await expect(page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
 	expect((await databases(page)).filter((name) => name.startsWith('playbook-'))).toEqual([]);
+
+	// Signed out from elsewhere, the page does not claim the words are kept in this browser.
+	const phone = await page.context().browser()!.newContext();
+	const home = await phone.newPage();
+	await signIn(home, email);
+	await home.goto('/account');
+	await home.getByRole('button', { name: 'Sign out of all devices' }).click();
+	await expect(page.getByRole('alert')).toContainText('what you typed is only in this tab');
+	await phone.close();
 });
 
 test('signing out in one tab makes another tab with a document open let go of its copy', async ({ page, context }) => {
