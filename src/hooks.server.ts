@@ -2,7 +2,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { isHttpError, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { appContext } from '$lib/server/app';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
-import { setSessionCookie, clearSessionCookie } from '$lib/server/auth/cookies';
+import { setSessionCookie, clearSessionCookie, CLEAR_SITE_STORAGE } from '$lib/server/auth/cookies';
 import { isLocale, localeFromAcceptLanguage, translate } from '$lib/i18n';
 import { newId } from '$lib/server/refusal';
 import { redactLinks } from '$lib/server/log';
@@ -41,6 +41,7 @@ const auth: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	event.locals.user = null;
 	event.locals.session = null;
+	let endedElsewhere = false;
 	if (token) {
 		const { session, user, fresh } = await validateSessionToken(event.locals.app.db, token);
 		if (session) {
@@ -49,9 +50,13 @@ const auth: Handle = async ({ event, resolve }) => {
 			if (fresh) setSessionCookie(event, token, session.expiresAt);
 		} else {
 			clearSessionCookie(event);
+			endedElsewhere = true;
 		}
 	}
-	return resolve(event);
+	const response = await resolve(event);
+	// Signed out from elsewhere ("sign out of all devices"): this browser's copies go too.
+	if (endedElsewhere) response.headers.set(...CLEAR_SITE_STORAGE);
+	return response;
 };
 
 const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);

@@ -52,11 +52,12 @@ test('a team adapts the model, sees its redline, and takes a later model version
 
 	// Edit rule 1; the redline shows the words the team added.
 	await appendToRule(page, 'Text of rule 1', ' Our county adds this sentence.');
-	await page.getByRole('combobox', { name: 'Status' }).first().selectOption('modify');
+	// Kept or modified is read from the words, not chosen.
+	await expect(page.getByRole('status', { name: 'Status' }).first()).toHaveText('Modified from the model');
 	// Words in the middle of rule 2, which the model will change too; rule 7 dropped.
 	await replaceInRule(page, 'Text of rule 2', 'an administrative warrant', 'a civil warrant');
-	await page.getByRole('combobox', { name: 'Status' }).nth(1).selectOption('modify');
-	await page.getByRole('combobox', { name: 'Status' }).nth(6).selectOption('drop');
+	await expect(page.getByRole('status', { name: 'Status' }).nth(1)).toHaveText('Modified from the model');
+	await page.getByRole('checkbox', { name: 'Drop this rule' }).nth(6).check();
 	await page.getByLabel('Why it was dropped').fill('The sheriff will not sign this one yet.');
 	await page.getByLabel('Why it was dropped').press('Tab');
 	await page.goto(`${teamPath}/policy/redline`);
@@ -192,7 +193,7 @@ test('a team adapts the model, sees its redline, and takes a later model version
 	const rule1 = viewerPage.getByRole('textbox', { name: 'Text of rule 1' });
 	await expect(rule1).toContainText('Our county adds this sentence.');
 	await expect(rule1).toHaveAttribute('contenteditable', 'false');
-	await expect(viewerPage.getByRole('combobox', { name: 'Status' }).first()).toBeDisabled();
+	await expect(viewerPage.getByRole('checkbox', { name: 'Drop this rule' }).first()).toBeDisabled();
 	await expect(viewerPage.getByRole('button', { name: 'Add a rule of our own' })).toHaveCount(0);
 	await expectAccessible(viewerPage);
 	const origin = new URL(viewerPage.url()).origin;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { redlinePolicy, redlineText, type RedlineCounts } from '../../src/lib/policy/redline';
+import { redlinePolicy, redlineText, ruleDrift, type RedlineCounts } from '../../src/lib/policy/redline';
+import { finalText } from '../../src/lib/policy/final-text';
 import type { AdaptedRule, ModelVersion, SlotValues } from '../../src/lib/policy/model';
 
 const values: SlotValues = { jurisdiction: 'Springfield', jail: 'Lane County Jail' };
@@ -79,5 +80,50 @@ describe('redlinePolicy counts', () => {
 	it('fills slots in the model text the same way before comparing', () => {
 		const redline = redlinePolicy(model, [kept('two', "The [jail] shall release people on time.")], {});
 		expect(redline.rules.find((r) => r.key === 'two')?.drift).toBe('unchanged');
+	});
+});
+
+describe('a rule’s status is read from its words; only dropping is a choice', () => {
+	const one = 'Springfield officials shall not hold anyone.';
+	it.each<[string, AdaptedRule, string | undefined, string]>([
+		['a stored "modify" whose words match the model reads as kept', { ...kept('one', one), status: 'modify' }, one, 'unchanged'],
+		['a stored "keep" whose words differ reads as modified', kept('one', one.replace('shall', 'should')), one, 'modified'],
+		['a stored "modify" that does differ stays modified', { ...kept('one', `${one} Promptly.`), status: 'modify' }, one, 'modified'],
+		['a drop is the team’s choice, whatever the words', { ...kept('one', one), status: 'drop' }, one, 'dropped'],
+		['the team’s own rule is added', { ...kept('mine', 'Ours.'), custom: true }, undefined, 'added']
+	])('%s', (_name, rule, modelText, drift) => {
+		expect(ruleDrift(rule, modelText)).toBe(drift);
+	});
+
+	it('the redline agrees with it for stored statuses that contradict the words', () => {
+		const redline = redlinePolicy(model, [{ ...kept('one', one), status: 'modify' }, kept('two', 'The jail should release people.'), kept('three', 'No one shall be asked about status.')], values);
+		expect(redline.rules.map((rule) => rule.drift)).toEqual(['unchanged', 'modified', 'unchanged']);
+	});
+});
+
+describe('finalText', () => {
+	const one = 'Springfield officials shall not hold anyone.';
+	it('keeps the team’s order, leaves dropped rules out, numbers without gaps and marks nothing', () => {
+		const rules = finalText(
+			{ ...model, rules: model.rules.map((r) => (r.key === 'one' ? { ...r, titleEs: 'Uno' } : r)) },
+			[
+				{ ...kept('three', 'No one shall be asked.'), title: 'Three' },
+				{ ...kept('two', 'The Lane County Jail shall release people on time.'), status: 'drop', dropReason: 'Refused.' },
+				{ ...kept('one', one), title: 'One', status: 'modify' },
+				{ ...kept('mine', 'Report every detainer.'), title: 'Reporting', custom: true }
+			],
+			values
+		);
+		expect(rules).toEqual([
+			{ key: 'three', number: 1, title: 'Three', text: 'No one shall be asked.', custom: false, drift: 'modified' },
+			{ key: 'one', number: 2, title: 'One', text: one, custom: false, drift: 'unchanged', titleEs: 'Uno' },
+			{ key: 'mine', number: 3, title: 'Reporting', text: 'Report every detainer.', custom: true, drift: 'added' }
+		]);
+	});
+
+	it('a team’s own title is shown as written, in any language', () => {
+		const [rule] = finalText({ ...model, rules: [{ ...model.rules[0], titleEs: 'Uno' }] }, [{ ...kept('one', one), title: 'Orden judicial' }], values);
+		expect(rule).toMatchObject({ title: 'Orden judicial' });
+		expect(rule.titleEs).toBeUndefined();
 	});
 });

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { page } from '$app/state';
+import { STORAGE_PREFIX, markSaved, markUnsaved, trackOpenCopy } from './offline-copies';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
 
@@ -17,12 +19,15 @@ export type ClosedReason = 'session_ended' | 'access_revoked' | 'document_too_la
 
 /**
  * One live playbook document in the browser: the Yjs document, its copy in IndexedDB for
- * offline work, and the WebSocket connection to the server, with state the page can show.
+ * offline work (none on a shared computer), and the WebSocket connection to the server, with
+ * state the page can show.
  */
 export class LiveDocument {
 	readonly doc = new Y.Doc();
 	readonly provider: WebsocketProvider;
-	readonly local: IndexeddbPersistence;
+	/** The copy kept in this browser; null on a shared computer or once sign-out dropped it. */
+	local: IndexeddbPersistence | null;
+	private readonly untrack: () => void;
 
 	state = $state<ConnectionState>('connecting');
 	synced = $state(false);
@@ -32,8 +37,11 @@ export class LiveDocument {
 	closedReason = $state<ClosedReason>(null);
 	private everConnected = false;
 
-	constructor(documentId: string, user: { name: string; color: string }) {
-		this.local = new IndexeddbPersistence(`playbook-doc-${documentId}`, this.doc);
+	constructor(
+		readonly documentId: string,
+		user: { name: string; color: string }
+	) {
+		this.local = page.data.offlineCopies === false ? null : new IndexeddbPersistence(`${STORAGE_PREFIX}doc-${documentId}`, this.doc);
 		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
 		this.provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, documentId, this.doc, { maxBackoffTime: 5000 });
 		this.provider.awareness.setLocalStateField('user', user);
@@ -50,7 +58,10 @@ export class LiveDocument {
 		});
 		this.provider.on('sync', (isSynced) => {
 			this.synced = isSynced;
-			if (isSynced) this.unsynced = 0;
+			if (isSynced) {
+				this.unsynced = 0;
+				markSaved(documentId);
+			}
 		});
 		this.provider.on('closed', ({ code }) => {
 			this.state = 'closed';
@@ -58,7 +69,20 @@ export class LiveDocument {
 		});
 		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
 			const fromHere = origin !== this.provider && origin !== this.local;
-			if (fromHere && !(this.state === 'connected' && this.synced)) this.unsynced += 1;
+			if (fromHere && !(this.state === 'connected' && this.synced)) {
+				this.unsynced += 1;
+				// Remembered beyond this tab only where a stored copy holds the change.
+				if (this.unsynced === 1 && this.local) markUnsaved(documentId);
+			}
+		});
+		this.untrack = trackOpenCopy({
+			documentId,
+			hasUnsavedChanges: () => this.unsynced > 0 || (this.provider.ws?.bufferedAmount ?? 0) > 0,
+			dropLocalCopy: async () => {
+				const local = this.local;
+				this.local = null;
+				await local?.clearData();
+			}
 		});
 		this.provider.awareness.on('change', () => this.readPeople());
 		this.readPeople();
@@ -93,8 +117,9 @@ export class LiveDocument {
 	destroy() {
 		removeEventListener('offline', this.onOffline);
 		removeEventListener('online', this.onOnline);
+		this.untrack();
 		this.provider.destroy();
-		void this.local.destroy();
+		void this.local?.destroy();
 		this.doc.destroy();
 	}
 }

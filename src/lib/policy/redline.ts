@@ -30,6 +30,17 @@ export function redlineText(base: string, team: string): RedlineSegment[] {
 
 export type RuleDrift = 'unchanged' | 'modified' | 'dropped' | 'added' | 'missing';
 
+/**
+ * Where one adapted rule stands against the model. Dropping is the team's choice; kept or
+ * modified is read from the words (a stored 'modify' status is not trusted, it can be stale).
+ * `modelText` is the model rule's text with the team's names filled in; none for its own rules.
+ */
+export function ruleDrift(rule: Pick<AdaptedRule, 'status' | 'text' | 'custom'>, modelText: string | undefined): Exclude<RuleDrift, 'missing'> {
+	if (rule.status === 'drop') return 'dropped';
+	if (rule.custom || modelText === undefined) return 'added';
+	return sameWords(modelText, rule.text) ? 'unchanged' : 'modified';
+}
+
 export interface RuleRedline {
 	key: string;
 	/** The model rule's number; none for a rule the team added. */
@@ -77,7 +88,7 @@ export function redlinePolicy(
 		if (!adapted) {
 			const segments: RedlineSegment[] = [{ kind: 'same', text: base }];
 			rules.push({ ...common, title: modelRule.title, drift: 'missing', segments });
-		} else if (adapted.status === 'drop') {
+		} else if (ruleDrift(adapted, base) === 'dropped') {
 			rules.push({
 				...common,
 				title: adapted.title,
@@ -89,7 +100,7 @@ export function redlinePolicy(
 			rules.push({
 				...common,
 				title: adapted.title,
-				drift: sameWords(base, adapted.text) ? 'unchanged' : 'modified',
+				drift: ruleDrift(adapted, base),
 				segments: redlineText(base, adapted.text)
 			});
 		}

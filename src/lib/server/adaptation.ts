@@ -2,6 +2,7 @@ import type { DB } from './db/index';
 import type { AdaptedRule, SlotValues } from '$lib/policy/model';
 import { fillSlots, refillSlots, slotValuesFromTeam } from '$lib/policy/slots';
 import { redlinePolicy } from '$lib/policy/redline';
+import { finalText } from '$lib/policy/final-text';
 import { applyPolicyUpdate, mergePolicy, openDecisions, type Decisions, type PolicyUpdate } from '$lib/policy/merge';
 import { readAdaptation, writeAdaptation } from '$lib/collab/policy-doc';
 import { sha256 } from '@oslojs/crypto/sha2';
@@ -63,6 +64,14 @@ export async function policyRedline(db: DB, slug: string, userId: string) {
 	const { team } = await authorize(db, slug, userId, 'team.view');
 	const { base, values, rules, latest } = await adaptationState(db, team);
 	return { base, latest, redline: redlinePolicy(base, rules, values) };
+}
+
+/** The adaptation as it would be adopted today: no redline marks, dropped rules left out. */
+export async function policyFinalText(db: DB, slug: string, userId: string) {
+	const { team } = await authorize(db, slug, userId, 'team.view');
+	const { base, values, rules } = await adaptationState(db, team);
+	const final = finalText(base, rules, values);
+	return { base, rules: final, dropped: rules.filter((rule) => rule.status === 'drop' && !rule.custom).length };
 }
 
 /** A short fingerprint of the rules a person reviewed, so a merge made on stale text is refused. */

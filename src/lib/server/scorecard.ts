@@ -4,7 +4,9 @@ import { sql } from 'kysely';
 import type { DB } from './db/index';
 import type { ScorecardEntry, Target, Team } from './db/schema';
 import { latestVersion } from './model-policy';
+import { adaptationState, findAdaptation } from './adaptation';
 import type { ModelRule } from '$lib/policy/model';
+import { finalText } from '$lib/policy/final-text';
 import { STATE_CODES } from '$lib/states';
 import { STATUSES, TARGET_KINDS, bestStatus, isIsoDate, isPlausibleDate, isWebUrl, type ScorecardStatus, type TargetKind } from '$lib/scorecard';
 import { picklist, text } from './forms';
@@ -14,12 +16,38 @@ import { Refusal, newId } from './refusal';
 /** A team keeps a short list of targets; more than this is a mistake, not a campaign. */
 export const MAX_TARGETS = 20;
 
-/**
- * The rules that progress and the roll-up count: those of the latest published model version.
- * The only place that decides it.
- */
+/** The rules of the latest published model version: the roll-up's columns. */
 export async function currentModelRules(db: DB): Promise<ModelRule[]> {
 	return (await latestVersion(db)).rules;
+}
+
+/** A rule a team's scorecard counts. */
+export interface ScorecardRule {
+	key: string;
+	/** 1.. in the team's final text (or the model's number, before the team adapts it). */
+	number: number;
+	title: string;
+	titleEs?: string;
+	/** The model's plain words for it; none for the team's own rules. */
+	summary?: string;
+	summaryEs?: string;
+	custom: boolean;
+}
+
+/**
+ * The rules a team's scorecard, progress and roll-up row count: its adaptation as it reads now
+ * (dropped rules out, its own rules in, its titles and order), or the latest model's until it
+ * adapts one. The only place that decides it.
+ */
+export async function teamRules(db: DB, team: Team): Promise<ScorecardRule[]> {
+	if (!(await findAdaptation(db, team.id))) {
+		return (await currentModelRules(db)).map((rule) => ({ key: rule.key, number: rule.number, title: rule.title, titleEs: rule.titleEs, summary: rule.summary, summaryEs: rule.summaryEs, custom: false }));
+	}
+	const { base, values, rules } = await adaptationState(db, team);
+	return finalText(base, rules, values).map((rule) => {
+		const model = rule.custom ? undefined : base.rules.find((r) => r.key === rule.key);
+		return { key: rule.key, number: rule.number, title: rule.title, titleEs: rule.titleEs, summary: model?.summary, summaryEs: model?.summaryEs, custom: rule.custom };
+	});
 }
 
 // Field rules, shared by the form actions (which report them per field) and the domain (which
@@ -143,7 +171,7 @@ export async function setEntry(db: DB, slug: string, userId: string, targetId: s
 	const { team } = await authorize(db, slug, userId, 'playbook.edit');
 	const entry = validated(EntryInput, input);
 	await targetIn(db, team, targetId);
-	if (!(await currentModelRules(db)).some((rule) => rule.key === ruleKey)) throw new Refusal('rule_not_found', 404);
+	if (!(await teamRules(db, team)).some((rule) => rule.key === ruleKey)) throw new Refusal('rule_not_found', 404);
 	const now = Date.now();
 	const row = { status: entry.status, note: entry.note, source_url: entry.sourceUrl, as_of: entry.asOf };
 	return db.transaction().execute(async (trx) => {
@@ -157,12 +185,14 @@ export async function setEntry(db: DB, slug: string, userId: string, targetId: s
 	});
 }
 
-/** One cell of the scorecard: the current entry, if any, and every change, newest first. */
+/** One cell of the scorecard: the current entry, if any, every change, newest first, and the rules beside it. */
 export async function entryHistory(db: DB, slug: string, userId: string, targetId: string, ruleKey: string) {
 	const { team } = await authorize(db, slug, userId, 'team.view');
 	const target = await targetIn(db, team, targetId);
-	const rule = (await currentModelRules(db)).find((r) => r.key === ruleKey);
-	if (!rule) throw new Refusal('rule_not_found', 404);
+	const rules = await teamRules(db, team);
+	const at = rules.findIndex((r) => r.key === ruleKey);
+	if (at < 0) throw new Refusal('rule_not_found', 404);
+	const rule = rules[at];
 	const [entry, changes] = await Promise.all([
 		db
 			.selectFrom('scorecard_entry')
@@ -189,22 +219,22 @@ export async function entryHistory(db: DB, slug: string, userId: string, targetI
 			.orderBy('scorecard_change.id', 'desc')
 			.execute()
 	]);
-	return { target, rule, entry: entry ?? null, changes };
+	return { target, rule, entry: entry ?? null, changes, previous: rules[at - 1] ?? null, next: rules[at + 1] ?? null };
 }
 
 export interface TargetProgress {
 	id: string;
 	name: string;
 	kind: TargetKind;
-	/** Rules of the current model this target has adopted (status yes). */
+	/** Rules the team counts (see teamRules) this target has adopted (status yes). */
 	yes: number;
 	total: number;
 }
 
-async function progressOf(db: DB, teamId: string): Promise<TargetProgress[]> {
-	const [targets, rules] = await Promise.all([targetsOf(db, teamId), currentModelRules(db)]);
+async function progressOf(db: DB, team: Team, rules: ScorecardRule[]): Promise<TargetProgress[]> {
+	const targets = await targetsOf(db, team.id);
 	const keys = rules.map((r) => r.key);
-	const counts = targets.length
+	const counts = targets.length && keys.length
 		? await db
 				.selectFrom('scorecard_entry')
 				.select(['target_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -218,16 +248,17 @@ async function progressOf(db: DB, teamId: string): Promise<TargetProgress[]> {
 	return targets.map((t) => ({ id: t.id, name: t.name, kind: t.kind, yes: yes.get(t.id) ?? 0, total: keys.length }));
 }
 
-/** Per target, how many of the current model's rules it has adopted. */
+/** Per target, how many of the team's rules it has adopted. */
 export async function scorecardProgress(db: DB, slug: string, userId: string): Promise<TargetProgress[]> {
 	const { team } = await authorize(db, slug, userId, 'team.view');
-	return progressOf(db, team.id);
+	return progressOf(db, team, await teamRules(db, team));
 }
 
 /** Everything the scorecard page shows: targets, rules, every current entry, progress and suggestions. */
 export async function scorecard(db: DB, slug: string, userId: string) {
 	const { team } = await authorize(db, slug, userId, 'team.view');
-	const [targets, rules, progress] = await Promise.all([targetsOf(db, team.id), currentModelRules(db), progressOf(db, team.id)]);
+	const rules = await teamRules(db, team);
+	const [targets, progress] = await Promise.all([targetsOf(db, team.id), progressOf(db, team, rules)]);
 	const entries = targets.length
 		? await db
 				.selectFrom('scorecard_entry')
@@ -249,15 +280,19 @@ export interface RollupTeam {
 	targets: { id: string; name: string; kind: TargetKind; statuses: Record<string, { status: ScorecardStatus; asOf: string | null; note: string | null; sourceUrl: string | null }> }[];
 	/** Per rule key: the best status across the team's targets, yes > mixed > no > unknown. */
 	best: Record<string, ScorecardStatus>;
-	/** Rules with a best status of yes. */
+	/** The rules the team counts (its adaptation's, dropped rules out, its own in). */
+	rules: ScorecardRule[];
+	/** Counted rules with a best status of yes. */
 	adopted: number;
+	/** How many rules the team counts. */
+	total: number;
 }
 
 /** Every team against every rule of the current model. Campaign admins only. */
 export async function rollup(db: DB, actor: { is_admin: number }, filter: { state?: string | null } = {}) {
 	if (!actor.is_admin) throw new Refusal('forbidden', 403);
 	const rules = await currentModelRules(db);
-	let teamQuery = db.selectFrom('team').select(['id', 'slug', 'name', 'jurisdiction_name', 'state']).orderBy('state').orderBy('name');
+	let teamQuery = db.selectFrom('team').selectAll().orderBy('state').orderBy('name');
 	if (filter.state) teamQuery = teamQuery.where('state', '=', filter.state);
 	const teams = await teamQuery.execute();
 	const ids = teams.map((t) => t.id);
@@ -277,12 +312,14 @@ export async function rollup(db: DB, actor: { is_admin: number }, filter: { stat
 		statuses[e.rule_key] = { status: e.status, asOf: e.as_of, note: e.note, sourceUrl: e.source_url };
 		byTarget.set(e.target_id, statuses);
 	}
-	const result: RollupTeam[] = teams.map((team) => {
+	const result: RollupTeam[] = [];
+	for (const team of teams) {
+		const counted = await teamRules(db, team);
 		const own = targets
 			.filter((t) => t.team_id === team.id)
 			.map((t) => ({ id: t.id, name: t.name, kind: t.kind, statuses: byTarget.get(t.id) ?? {} }));
-		const best = Object.fromEntries(rules.map((rule) => [rule.key, bestStatus(own.map((t) => t.statuses[rule.key]?.status ?? 'unknown'))]));
-		return {
+		const best = Object.fromEntries(counted.map((rule) => [rule.key, bestStatus(own.map((t) => t.statuses[rule.key]?.status ?? 'unknown'))]));
+		result.push({
 			id: team.id,
 			slug: team.slug,
 			name: team.name,
@@ -290,9 +327,11 @@ export async function rollup(db: DB, actor: { is_admin: number }, filter: { stat
 			state: team.state,
 			targets: own,
 			best,
-			adopted: rules.filter((rule) => best[rule.key] === 'yes').length
-		};
-	});
+			rules: counted,
+			adopted: counted.filter((rule) => best[rule.key] === 'yes').length,
+			total: counted.length
+		});
+	}
 	return { rules, teams: result };
 }
 
@@ -324,14 +363,19 @@ export function toCsv(rows: (string | number | null | undefined)[][]): string {
 }
 
 /**
- * The roll-up as CSV: a row per team, rule and target (a team without targets gets one row per
- * rule), with the team's best status beside the target's own.
+ * The roll-up as CSV: a row per team, rule it counts and target (a team without targets gets one
+ * row per rule), with the team's best status beside the target's own, in the team's numbers and
+ * titles; a model rule not in the team's policy (dropped, or new since it adapted) gets one row
+ * with team_status "not_in_policy".
  */
 export async function rollupCsv(db: DB, actor: { is_admin: number }, filter: { state?: string | null } = {}): Promise<string> {
-	const { rules, teams } = await rollup(db, actor, filter);
+	const { rules: modelRules, teams } = await rollup(db, actor, filter);
 	const rows: (string | number | null)[][] = [['team', 'jurisdiction', 'state', 'rule_number', 'rule_key', 'rule', 'team_status', 'target', 'target_kind', 'target_status', 'as_of', 'source_url', 'note']];
 	for (const team of teams) {
-		for (const rule of rules) {
+		for (const rule of modelRules.filter((m) => !team.rules.some((r) => r.key === m.key))) {
+			rows.push([team.name, team.jurisdictionName, team.state, null, rule.key, rule.title, 'not_in_policy', null, null, null, null, null, null]);
+		}
+		for (const rule of team.rules) {
 			const base = [team.name, team.jurisdictionName, team.state, rule.number, rule.key, rule.title, team.best[rule.key]];
 			if (!team.targets.length) rows.push([...base, null, null, 'unknown', null, null, null]);
 			for (const target of team.targets) {

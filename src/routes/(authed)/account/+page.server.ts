@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { changePassword } from '$lib/server/accounts';
 import { invalidateAllSessions } from '$lib/server/auth/session';
-import { clearSessionCookie, startSession } from '$lib/server/auth/cookies';
+import { clearSessionCookie, clearSiteStorage, startSession } from '$lib/server/auth/cookies';
 import { parseForm, password, refused } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guard';
 import { Refusal } from '$lib/server/refusal';
@@ -38,6 +38,7 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		await invalidateAllSessions(event.locals.app.db, user.id);
 		clearSessionCookie(event);
-		redirect(303, '/signin');
+		clearSiteStorage(event);
+		redirect(303, '/signin?signed_out');
 	}
 };

@@ -17,7 +17,8 @@ export const load: PageServerLoad = async (event) => {
 			adaptation: { documentId: adaptation.document_id, baseVersion: adaptation.base_version },
 			model: base,
 			update: pending && { toVersion: pending.update.toVersion, notes: pending.update.notes, summary: pending.update.summary },
-			namesChanged: namesChanged(team, JSON.parse(adaptation.slot_values) as SlotValues)
+			namesChanged: namesChanged(team, JSON.parse(adaptation.slot_values) as SlotValues),
+			values: JSON.parse(adaptation.slot_values) as SlotValues
 		};
 	} catch (err) {
 		pageError(event, err);

@@ -1,15 +1,13 @@
 import { parseForm, refused } from '$lib/server/forms';
 import { pageError, requireUser } from '$lib/server/guard';
-import { currentModelRules, entryHistory, EntryInput, setEntry } from '$lib/server/scorecard';
+import { entryHistory, EntryInput, setEntry } from '$lib/server/scorecard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { db } = event.locals.app;
 	const { slug, target, rule } = event.params;
 	try {
-		const [cell, rules] = await Promise.all([entryHistory(db, slug, requireUser(event).id, target, rule), currentModelRules(db)]);
-		const at = rules.findIndex((r) => r.key === rule);
-		return { ...cell, previous: rules[at - 1] ?? null, next: rules[at + 1] ?? null };
+		return await entryHistory(db, slug, requireUser(event).id, target, rule);
 	} catch (err) {
 		pageError(event, err);
 	}
