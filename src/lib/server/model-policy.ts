@@ -1,7 +1,8 @@
 import type { DB } from './db/index';
 import type { ModelRule, ModelVersion } from '$lib/policy/model';
 import { validateSlots } from '$lib/policy/slots';
-import { fragmentText, ruleMap, rulesArray, ruleText } from '$lib/collab/policy-doc';
+import { fragmentText, readableRules, ruleMap, rulesArray, ruleText } from '$lib/collab/policy-doc';
+import { stringField } from '$lib/collab/doc-shape';
 import * as Y from 'yjs';
 import { readDocument } from './live-documents';
 import { singleDocument } from './documents';
@@ -63,23 +64,24 @@ function writeDraft(doc: Y.Doc, rules: ModelRule[]): void {
 
 /** The draft's rules; talking points and Spanish labels carry over from the latest version. */
 export function readDraft(doc: Y.Doc, latest: ModelVersion): ModelRule[] {
-	return rulesArray(doc)
-		.toArray()
-		.map((map, index) => {
-			const key = String(map.get('key'));
-			const before = latest.rules.find((rule) => rule.key === key);
-			return {
-				key,
-				number: index + 1,
-				title: String(map.get('title') ?? '').trim(),
-				text: fragmentText(ruleText(map)).trim(),
-				summary: String(map.get('summary') ?? '').trim(),
-				why: String(map.get('why') ?? '').trim(),
-				talkingPoints: before?.talkingPoints ?? [],
-				...(before?.titleEs && before.title === String(map.get('title') ?? '').trim() ? { titleEs: before.titleEs } : {}),
-				...(before?.summaryEs && before.summary === String(map.get('summary') ?? '').trim() ? { summaryEs: before.summaryEs } : {})
-			};
-		});
+	// A rule map no reader can use (stored before updates were checked) is left out, not fatal.
+	return readableRules(doc).map((map, index) => {
+		const key = stringField(map, 'key');
+		const title = stringField(map, 'title').trim();
+		const summary = stringField(map, 'summary').trim();
+		const before = latest.rules.find((rule) => rule.key === key);
+		return {
+			key,
+			number: index + 1,
+			title,
+			text: fragmentText(ruleText(map)).trim(),
+			summary,
+			why: stringField(map, 'why').trim(),
+			talkingPoints: before?.talkingPoints ?? [],
+			...(before?.titleEs && before.title === title ? { titleEs: before.titleEs } : {}),
+			...(before?.summaryEs && before.summary === summary ? { summaryEs: before.summaryEs } : {})
+		};
+	});
 }
 
 export interface DraftProblem {
