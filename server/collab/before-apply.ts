@@ -1,0 +1,49 @@
+import * as Y from 'yjs';
+import { KIND_SCHEMAS, type LiveKind } from '../../src/lib/collab/document-kinds';
+import type { ShapeProblem } from '../../src/lib/collab/doc-shape';
+import { CLOSE } from './protocol';
+
+/** What to do with an update a connection sent, before the room applies it. */
+export type Verdict =
+	| { action: 'apply' }
+	| { action: 'drop'; reason: string }
+	| { action: 'close'; code: number; reason: string; problems?: ShapeProblem[] };
+
+export interface Incoming {
+	kind: LiveKind;
+	readOnly: boolean;
+	/** The room's document, built on demand (rich text never needs it). */
+	doc: () => Y.Doc;
+	update: Uint8Array;
+}
+
+const APPLY: Verdict = { action: 'apply' };
+
+/**
+ * The per-connection policy on an incoming update. Read-only connections are dropped (their
+ * editor may still send what it typed offline); for structured kinds the update is tried on a
+ * scratch copy first, since Yjs cannot take an applied update back, and refused when it leaves the
+ * document with more shape problems than it had.
+ */
+export function beforeApply(incoming: Incoming): Verdict {
+	if (incoming.readOnly) return { action: 'drop', reason: 'read_only' };
+	const schema = KIND_SCHEMAS[incoming.kind];
+	if (!schema.structured) return APPLY;
+	const doc = incoming.doc();
+	const scratch = new Y.Doc();
+	try {
+		Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+		try {
+			Y.applyUpdate(scratch, incoming.update);
+		} catch {
+			return { action: 'close', code: CLOSE.invalid, reason: 'invalid_update' };
+		}
+		const after = schema.validate(scratch);
+		if (!after.length) return APPLY;
+		// A document stored before updates were checked may be off already; edits to it still go in.
+		if (after.length <= schema.validate(doc).length) return APPLY;
+		return { action: 'close', code: CLOSE.updateRefused, reason: 'update_refused', problems: after.slice(0, 5) };
+	} finally {
+		scratch.destroy();
+	}
+}

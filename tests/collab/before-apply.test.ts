@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { beforeApply } from '../../server/collab/before-apply';
+import { ruleMap, rulesArray } from '../../src/lib/collab/policy-doc';
+
+function policyDoc(): Y.Doc {
+	const doc = new Y.Doc();
+	rulesArray(doc).push([ruleMap({ key: 'judicial-warrant', title: 'Judicial warrant', status: 'keep', dropReason: '', custom: false }, 'No holds without a warrant.')]);
+	return doc;
+}
+
+/** The update a client would send after `edit` on its copy of `doc`. */
+function updateFrom(doc: Y.Doc, edit: (copy: Y.Doc) => void): Uint8Array {
+	const copy = new Y.Doc();
+	Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+	const vector = Y.encodeStateVector(copy);
+	edit(copy);
+	return Y.encodeStateAsUpdate(copy, vector);
+}
+
+describe('beforeApply', () => {
+	it('drops any update from a read-only connection without looking at it', () => {
+		expect(beforeApply({ kind: 'doc', readOnly: true, doc: () => new Y.Doc(), update: new Uint8Array([9, 9]) })).toEqual({ action: 'drop', reason: 'read_only' });
+	});
+
+	it('applies rich text without building the document or a scratch copy', () => {
+		let built = false;
+		const doc = () => {
+			built = true;
+			return new Y.Doc();
+		};
+		const text = new Y.Doc();
+		text.getXmlFragment('body').insert(0, [new Y.XmlText('hi')]);
+		expect(beforeApply({ kind: 'talking_points', readOnly: false, doc, update: Y.encodeStateAsUpdate(text) })).toEqual({ action: 'apply' });
+		expect(built).toBe(false);
+	});
+
+	it('applies a well-formed policy edit and refuses a wrong-shaped one, leaving the document as it was', () => {
+		const doc = policyDoc();
+		const good = updateFrom(doc, (copy) => rulesArray(copy).get(0).set('status', 'modify'));
+		const bad = updateFrom(doc, (copy) => rulesArray(copy).push(['not a rule' as never]));
+		const before = Y.encodeStateAsUpdate(doc);
+		expect(beforeApply({ kind: 'policy', readOnly: false, doc: () => doc, update: good })).toEqual({ action: 'apply' });
+		const verdict = beforeApply({ kind: 'policy', readOnly: false, doc: () => doc, update: bad });
+		expect(verdict).toMatchObject({ action: 'close', code: 4422, reason: 'update_refused', problems: [{ path: 'rules[1]', problem: 'not_a_map' }] });
+		expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+	});
+
+	it('closes with 1007 an update that does not decode', () => {
+		expect(beforeApply({ kind: 'model_draft', readOnly: false, doc: policyDoc, update: new Uint8Array([1, 2, 3, 250, 250]) })).toMatchObject({ action: 'close', code: 1007 });
+	});
+
+	it('lets edits into a document already off its shape, as long as they break nothing more', () => {
+		const doc = policyDoc();
+		rulesArray(doc).push([42 as never]);
+		const edit = updateFrom(doc, (copy) => rulesArray(copy).get(0).set('title', 'Warrants'));
+		const worse = updateFrom(doc, (copy) => rulesArray(copy).get(0).set('status', 'abolished'));
+		expect(beforeApply({ kind: 'policy', readOnly: false, doc: () => doc, update: edit })).toEqual({ action: 'apply' });
+		expect(beforeApply({ kind: 'policy', readOnly: false, doc: () => doc, update: worse })).toMatchObject({ action: 'close', code: 4422 });
+	});
+});
