@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { MESSAGE_ACCESS, decodeAccess } from './access-message';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
 
@@ -12,8 +13,8 @@ export interface Presence {
 	self: boolean;
 }
 
-/** Why the server ended the connection for good (its close codes 4401, 4403, 4413). */
-export type ClosedReason = 'session_ended' | 'access_revoked' | 'document_too_large' | null;
+/** Why the server ended the connection for good (its close codes 4401, 4403, 4413, 4422). */
+export type ClosedReason = 'session_ended' | 'access_revoked' | 'document_too_large' | 'update_refused' | null;
 
 /**
  * One live playbook document in the browser: the Yjs document, its copy in IndexedDB for
@@ -30,6 +31,9 @@ export class LiveDocument {
 	unsynced = $state(0);
 	people = $state<Presence[]>([]);
 	closedReason = $state<ClosedReason>(null);
+	/** Set when the server says this connection may no longer write (archived, or made a viewer). */
+	readOnly = $state(false);
+	archived = $state(false);
 	private everConnected = false;
 
 	constructor(documentId: string, user: { name: string; color: string }) {
@@ -37,6 +41,9 @@ export class LiveDocument {
 		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
 		this.provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, documentId, this.doc, { maxBackoffTime: 5000 });
 		this.provider.awareness.setLocalStateField('user', user);
+		this.provider.messageHandlers[MESSAGE_ACCESS] = (_encoder, decoder) => {
+			({ readOnly: this.readOnly, archived: this.archived } = decodeAccess(decoder));
+		};
 
 		this.provider.on('status', ({ status }) => {
 			if (status === 'connected') {
@@ -54,7 +61,7 @@ export class LiveDocument {
 		});
 		this.provider.on('closed', ({ code }) => {
 			this.state = 'closed';
-			this.closedReason = code === 4401 ? 'session_ended' : code === 4413 ? 'document_too_large' : 'access_revoked';
+			this.closedReason = code === 4401 ? 'session_ended' : code === 4413 ? 'document_too_large' : code === 4422 ? 'update_refused' : 'access_revoked';
 		});
 		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
 			const fromHere = origin !== this.provider && origin !== this.local;
