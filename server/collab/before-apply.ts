@@ -47,3 +47,15 @@ export function beforeApply(incoming: Incoming): Verdict {
 		scratch.destroy();
 	}
 }
+
+/**
+ * The check on rich text, after the room applied an update: a scratch copy per keystroke would
+ * cost the hot path, so what the update added is read off its transaction instead. A refused
+ * update is in the room's doc already: the caller drops the room, which reloads from the store.
+ */
+export function afterApply(kind: LiveKind, tr: Y.Transaction | null): Verdict {
+	const check = KIND_SCHEMAS[kind].checkApplied;
+	if (!check || !tr) return APPLY;
+	const problems = check(tr);
+	return problems.length ? { action: 'close', code: CLOSE.updateRefused, reason: 'update_refused', problems: problems.slice(0, 5) } : APPLY;
+}

@@ -7,7 +7,7 @@ import { buildDocument, type DocumentStore } from '../../src/lib/server/document
 import type { UpdateWriter } from './writer';
 import type { LiveKind } from '../../src/lib/collab/document-kinds';
 import { encodeAccess } from '../../src/lib/collab/access-message';
-import { beforeApply } from './before-apply';
+import { afterApply, beforeApply } from './before-apply';
 import { admitPresence, type ShownUser } from './presence';
 import {
 	CLOSE,
@@ -119,6 +119,8 @@ export class Room {
 	private loggedSeq = 0;
 	private waiting: Waiting[] = [];
 	private captured: Uint8Array[] | null = null;
+	/** The transaction that applied the update being handled, for `afterApply`. */
+	private applied: Y.Transaction | null = null;
 	private tailCount = 0;
 	private tailBytes = 0;
 	private pendingBytes = 0;
@@ -141,6 +143,9 @@ export class Room {
 		this.doc = new Y.Doc({ guid: id });
 		this.awareness = this.createAwareness();
 		this.doc.on('update', (update: Uint8Array) => this.captured?.push(update));
+		this.doc.on('afterTransaction', (tr: Y.Transaction) => {
+			if (this.captured) this.applied = tr;
+		});
 	}
 
 	private createAwareness(): awarenessProtocol.Awareness {
@@ -299,6 +304,7 @@ export class Room {
 		}
 		const produced = this.captured;
 		this.captured = null;
+		this.applied = null;
 		this.logThenRelay(produced, null);
 		await new Promise<void>((resolve) => this.afterLogged(resolve));
 		if (!this.connections.size) this.scheduleUnload();
@@ -359,6 +365,15 @@ export class Room {
 		}
 		const produced = this.captured;
 		this.captured = null;
+		const checked = afterApply(conn.identity.kind, this.applied);
+		this.applied = null;
+		if (checked.action === 'close') {
+			// Yjs cannot take it back out: nothing of it is stored or relayed, and the room reloads from the store.
+			this.log.warn({ userId: conn.identity.userId, ip: conn.identity.ip, reason: checked.reason, problems: checked.problems }, 'collab: update refused after applying; room reset');
+			conn.close(checked.code, checked.reason);
+			this.fail(CLOSE.internal, 'room_reset');
+			return;
+		}
 		this.logThenRelay(produced, hadPending ? null : conn);
 	}
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { beforeApply } from '../../server/collab/before-apply';
+import { afterApply, beforeApply } from '../../server/collab/before-apply';
 import { ruleMap, rulesArray } from '../../src/lib/collab/policy-doc';
 
 function policyDoc(): Y.Doc {
@@ -57,5 +57,28 @@ describe('beforeApply', () => {
 		const worse = updateFrom(doc, (copy) => rulesArray(copy).get(0).set('status', 'abolished'));
 		expect(beforeApply({ kind: 'policy', readOnly: false, doc: () => doc, update: edit })).toEqual({ action: 'apply' });
 		expect(beforeApply({ kind: 'policy', readOnly: false, doc: () => doc, update: worse })).toMatchObject({ action: 'close', code: 4422 });
+	});
+
+	it('afterApply reads rich text off the applying transaction: keystrokes pass, a map in the body does not', () => {
+		const room = new Y.Doc();
+		const author = new Y.Doc();
+		const paragraph = new Y.XmlElement('paragraph');
+		paragraph.insert(0, [new Y.XmlText('Hello')]);
+		author.getXmlFragment('body').insert(0, [paragraph]);
+		const verdictOf = (update: Uint8Array) => {
+			let seen: Y.Transaction | null = null;
+			const keep = (tr: Y.Transaction) => (seen = tr);
+			room.on('afterTransaction', keep);
+			Y.applyUpdate(room, update);
+			room.off('afterTransaction', keep);
+			return afterApply('doc', seen);
+		};
+		expect(verdictOf(Y.encodeStateAsUpdate(author))).toEqual({ action: 'apply' });
+		const typed = updateFrom(author, (copy) => ((copy.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(5, ', council'));
+		expect(verdictOf(typed)).toEqual({ action: 'apply' });
+		const broken = updateFrom(author, (copy) => (copy.getXmlFragment('body') as unknown as Y.Array<unknown>).insert(0, [new Y.Map()]));
+		expect(verdictOf(broken)).toMatchObject({ action: 'close', code: 4422, problems: [{ problem: 'not_xml' }] });
+		// Structured kinds were checked before applying; nothing more to do here.
+		expect(afterApply('policy', null)).toEqual({ action: 'apply' });
 	});
 });

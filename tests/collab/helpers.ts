@@ -134,7 +134,10 @@ export function client(server: Pick<TestServer, 'url' | 'origin'>, documentId: s
 	const result: Client = {
 		doc,
 		provider,
-		text: doc.getText('body'),
+		// Read when first used, so a test can use `body` as the editor's XML fragment instead.
+		get text() {
+			return doc.getText('body');
+		},
 		closes,
 		access: null,
 		destroy() {

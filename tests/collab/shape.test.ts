@@ -11,7 +11,7 @@ import { validateDraft } from '../../src/lib/collab/model-draft-doc';
 import { redlinePolicy } from '../../src/lib/policy/redline';
 import { mergePolicy } from '../../src/lib/policy/merge';
 import { slotValuesFromTeam } from '../../src/lib/policy/slots';
-import { addMember, client, sleep, openContext, person, removeDir, startServer, synced, teamOf, tempDataDir, waitFor, type Client, type Person, type TestServer } from './helpers';
+import { addMember, client, sleep, openContext, person, removeDir, startServer, synced, teamOf, tempDataDir, waitFor, world, type Client, type Person, type TestServer } from './helpers';
 
 /** One way to give a `rules` array a shape its schema does not allow, as a crafted client could. */
 type Attack = (doc: Y.Doc, index: number) => void;
@@ -228,5 +228,93 @@ describe('structured documents keep their shape', () => {
 		);
 		good.destroy();
 		goodDraft.destroy();
+	});
+});
+
+describe('rich-text documents keep what their editor can show', () => {
+	let dir: string;
+	let context: AppContext;
+	let server: TestServer;
+	const clients: Client[] = [];
+
+	beforeAll(async () => {
+		dir = tempDataDir();
+		context = await openContext(dir);
+		server = await startServer(context);
+	});
+
+	afterAll(async () => {
+		for (const c of clients) c.destroy();
+		await server.stop(true);
+		removeDir(dir);
+	});
+
+	/** Things the editor throws on, put where a crafted client could put them. */
+	const richAttack: fc.Arbitrary<(body: Y.XmlFragment) => void> = fc.oneof(
+		fc.constantFrom<() => unknown>(
+			() => new Y.Map(),
+			() => new Y.Array(),
+			() => new Y.Text('x'),
+			() => new Y.XmlText('loose text at the top'),
+			() => new Y.XmlFragment(),
+			() => new Y.Doc(),
+			() => 'a plain string',
+			() => 42,
+			() => new Uint8Array([1, 2])
+		).map((make) => (body: Y.XmlFragment) => (body as unknown as Y.Array<unknown>).insert(0, [make()])),
+		fc.constantFrom<() => unknown>(() => new Y.Map(), () => 'chars', () => new Y.XmlFragment()).map((make) => (body: Y.XmlFragment) => {
+			const paragraph = body.get(0) as Y.XmlElement;
+			(paragraph as unknown as Y.Array<unknown>).insert(0, [make()]);
+		}),
+		fc.constant((body: Y.XmlFragment) => ((body.get(0) as Y.XmlElement).get(0) as Y.XmlText).insertEmbed(0, new Y.Map() as never))
+	);
+
+	it('refuses updates that put into `body` what the editor cannot show (4422); nothing is stored, honest editing goes on', async () => {
+		const { owner, document } = await world(context);
+		const honest = client(server, document.id, owner);
+		clients.push(honest);
+		await synced(honest);
+		const body = honest.doc.getXmlFragment('body');
+		const paragraph = new Y.XmlElement('paragraph');
+		paragraph.insert(0, [new Y.XmlText('We ask the council to adopt all nine rules.')]);
+		body.insert(0, [paragraph]);
+		await sleep(200);
+		const stored = async () => {
+			const doc = await readDocument(context.db, document.id);
+			const xml = doc.getXmlFragment('body').toString();
+			doc.destroy();
+			return xml;
+		};
+		expect(await stored()).toContain('all nine rules');
+
+		let round = 0;
+		await fc.assert(
+			fc.asyncProperty(richAttack, async (hit) => {
+				const attacker = client(server, document.id, owner);
+				clients.push(attacker);
+				await synced(attacker);
+				hit(attacker.doc.getXmlFragment('body'));
+				await waitFor(() => attacker.closes.length > 0, 5_000, 'the attacker to be closed');
+				expect(attacker.closes[0]).toEqual({ code: 4422, reason: 'update_refused' });
+				attacker.destroy();
+				// The honest editor never saw it, and the store holds exactly what the honest editor holds.
+				expect(honest.doc.getXmlFragment('body').length).toBe(1);
+				await waitFor(() => honest.provider.synced && honest.provider.wsconnected, 5_000, 'the honest editor to reconnect');
+				const mine = honest.doc.getXmlFragment('body').toString();
+				const deadline = Date.now() + 5_000;
+				while ((await stored()) !== mine && Date.now() < deadline) await sleep(50);
+				expect(await stored()).toBe(mine);
+				// Its words still go through after the room reloaded.
+				((honest.doc.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, ` r${++round}`);
+			}),
+			{ numRuns: 15 }
+		);
+		await sleep(300);
+		const check = client(server, document.id, owner);
+		clients.push(check);
+		await synced(check);
+		await waitFor(() => check.doc.getXmlFragment('body').toString() === honest.doc.getXmlFragment('body').toString(), 5_000, 'honest edits to be kept');
+		expect(check.doc.getXmlFragment('body').toString()).toContain(' r1');
+		expect(await stored()).toBe(check.doc.getXmlFragment('body').toString());
 	});
 });
