@@ -201,6 +201,8 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 					conn.close(CLOSE.forbidden, 'access_revoked');
 					continue;
 				}
+				// Shown with the next presence update the client sends.
+				conn.identity.shown.role = role;
 				const isArchived = archived.has(conn.identity.documentId);
 				if (conn.setAccess(isArchived || !can(role, 'playbook.edit'), isArchived)) rooms.get(conn.identity.documentId)?.resync(conn);
 			}

@@ -35,7 +35,6 @@ export interface Identity {
 	shown: ShownUser;
 }
 
-
 /** One WebSocket in one room. */
 export class Connection {
 	alive = true;

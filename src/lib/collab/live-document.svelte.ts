@@ -47,6 +47,8 @@ export class LiveDocument {
 
 		this.provider.on('status', ({ status }) => {
 			if (status === 'connected') {
+				// A new connection starts as the page says; the server tells it again if it is read-only.
+				this.readOnly = this.archived = false;
 				this.everConnected = true;
 				this.state = 'connected';
 			} else if (status === 'connecting') {

@@ -8,6 +8,8 @@ import type { ShapeProblem } from './doc-shape';
 export const RICH_TEXT_FIELD = 'body';
 
 type Family = 'xml' | 'text' | 'other';
+/** Any shared type, as a document's `share` holds them. */
+type SharedType = Y.Doc['share'] extends Map<string, infer T> ? T : never;
 
 function family(content: Y.Item['content']): Family {
 	if (content instanceof Y.ContentType) return content.type instanceof Y.XmlElement ? 'xml' : 'other';
@@ -16,10 +18,10 @@ function family(content: Y.Item['content']): Family {
 }
 
 /** Once a root holds elements or text it keeps that kind; remembered so a keystroke does not walk the root. */
-const rootFamilies = new WeakMap<Y.AbstractType<unknown>, Family>();
+const rootFamilies = new WeakMap<SharedType, Family>();
 
 /** The kind of what a root type holds already (its first live item), or null when it is empty. */
-function rootFamily(root: Y.AbstractType<unknown>, except: Y.Item): Family | null {
+function rootFamily(root: SharedType, except: Y.Item): Family | null {
 	const known = rootFamilies.get(root);
 	if (known) return known;
 	for (let item = root._start; item; item = item.right) {
@@ -31,14 +33,14 @@ function rootFamily(root: Y.AbstractType<unknown>, except: Y.Item): Family | nul
 	return null;
 }
 
-function itemProblem(item: Y.Item, body: Y.AbstractType<unknown> | undefined): string | null {
+function itemProblem(item: Y.Item, body: SharedType | undefined): string | null {
 	const content = item.content;
 	if (content instanceof Y.ContentDoc || content instanceof Y.ContentBinary || content instanceof Y.ContentJSON) return 'content_not_allowed';
 	// Attributes and marks are keyed: the editor reads the ones it knows and skips the rest.
 	if (item.parentSub !== null || content instanceof Y.ContentDeleted) return null;
-	const parent = item.parent as Y.AbstractType<unknown>;
+	const parent = item.parent as SharedType;
 	let root = parent;
-	while (root._item) root = root._item.parent as Y.AbstractType<unknown>;
+	while (root._item) root = root._item.parent as SharedType;
 	if (root !== body) return null; // no editor reads other root types
 	if (parent instanceof Y.XmlText) return content instanceof Y.ContentType ? 'type_in_text' : null;
 	if (parent !== body) {
