@@ -46,6 +46,25 @@ describe('beforeApply', () => {
 		expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
 	});
 
+	it('refuses a wrong shape split in two, its bad half sent first (held as pending) and its dependency second', () => {
+		const doc = policyDoc();
+		const attacker = new Y.Doc();
+		Y.applyUpdate(attacker, Y.encodeStateAsUpdate(doc));
+		const start = Y.encodeStateVector(attacker);
+		rulesArray(attacker).push([ruleMap({ key: 'own-rule', title: 'Ours', status: 'keep', dropReason: '', custom: true }, 'Fine words.')]);
+		const middle = Y.encodeStateVector(attacker);
+		rulesArray(attacker).get(1).set('text', 'words where a fragment belongs');
+		const first = Y.encodeStateAsUpdate(attacker, start);
+		const second = Y.encodeStateAsUpdate(attacker, middle);
+		const incoming = (update: Uint8Array) => ({ kind: 'policy' as const, readOnly: false, doc: () => doc, update });
+		// The bad half alone cannot be integrated: nothing to see yet, so it waits in the document.
+		expect(beforeApply(incoming(second))).toEqual({ action: 'apply' });
+		Y.applyUpdate(doc, second);
+		expect(doc.store.pendingStructs).not.toBeNull();
+		// The scratch copy carries what is pending, so the half that completes it is refused.
+		expect(beforeApply(incoming(first))).toMatchObject({ action: 'close', code: 4422 });
+	});
+
 	it('closes with 1007 an update that does not decode', () => {
 		expect(beforeApply({ kind: 'model_draft', readOnly: false, doc: policyDoc, update: new Uint8Array([1, 2, 3, 250, 250]) })).toMatchObject({ action: 'close', code: 1007 });
 	});
