@@ -14,6 +14,11 @@ export interface Incoming {
 	readOnly: boolean;
 	/** The room's document, built on demand (rich text never needs it). */
 	doc: () => Y.Doc;
+	/**
+	 * A copy of the document to try the update on. The caller keeps it in step (it holds the update
+	 * once the room applies it too) and drops it when the room does not apply it.
+	 */
+	scratch: () => Y.Doc;
 	update: Uint8Array;
 }
 
@@ -29,23 +34,17 @@ export function beforeApply(incoming: Incoming): Verdict {
 	if (incoming.readOnly) return { action: 'drop', reason: 'read_only' };
 	const schema = KIND_SCHEMAS[incoming.kind];
 	if (!schema.structured) return APPLY;
-	const doc = incoming.doc();
-	const scratch = new Y.Doc();
+	const scratch = incoming.scratch();
 	try {
-		Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
-		try {
-			Y.applyUpdate(scratch, incoming.update);
-		} catch {
-			return { action: 'close', code: CLOSE.invalid, reason: 'invalid_update' };
-		}
-		const after = schema.validate(scratch);
-		if (!after.length) return APPLY;
-		// A document stored before updates were checked may be off already; edits to it still go in.
-		if (after.length <= schema.validate(doc).length) return APPLY;
-		return { action: 'close', code: CLOSE.updateRefused, reason: 'update_refused', problems: after.slice(0, 5) };
-	} finally {
-		scratch.destroy();
+		Y.applyUpdate(scratch, incoming.update);
+	} catch {
+		return { action: 'close', code: CLOSE.invalid, reason: 'invalid_update' };
 	}
+	const after = schema.validate(scratch);
+	if (!after.length) return APPLY;
+	// A document stored before updates were checked may be off already; edits to it still go in.
+	if (after.length <= schema.validate(incoming.doc()).length) return APPLY;
+	return { action: 'close', code: CLOSE.updateRefused, reason: 'update_refused', problems: after.slice(0, 5) };
 }
 
 /**

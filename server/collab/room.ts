@@ -118,6 +118,8 @@ export class Room {
 	private loggedSeq = 0;
 	private waiting: Waiting[] = [];
 	private captured: Uint8Array[] | null = null;
+	/** For structured kinds: a copy of `doc` that each update is tried on first (see `beforeApply`). */
+	private shadow: Y.Doc | null = null;
 	/** The transaction that applied the update being handled, for `afterApply`. */
 	private applied: Y.Transaction | null = null;
 	private tailCount = 0;
@@ -292,6 +294,7 @@ export class Room {
 		await this.loaded;
 		if (this.state !== 'ready') throw new Error(`room ${this.id} is not open`);
 		this.materialize();
+		this.dropScratch();
 		this.captured = [];
 		try {
 			this.doc.transact(() => edit(this.doc), 'server');
@@ -329,8 +332,11 @@ export class Room {
 				this.materialize();
 				return this.doc;
 			},
+			scratch: () => this.scratchCopy(),
 			update
 		});
+		// The copy holds a refused update now; it stays only while it matches the doc.
+		if (verdict.action === 'close') this.dropScratch();
 		if (verdict.action === 'drop') {
 			if (kind === 'update') this.log.debug({ userId: conn.identity.userId, reason: verdict.reason }, 'collab: update dropped');
 			return;
@@ -343,6 +349,7 @@ export class Room {
 		if (inspectUpdate(update).empty) return;
 		const size = this.snapshotBytes + this.tailBytes + this.pendingBytes;
 		if (size + update.length > this.deps.options.maxDocumentBytes) {
+			this.dropScratch();
 			this.log.warn({ userId: conn.identity.userId, size, update: update.length }, 'collab: document at its size limit, growth refused');
 			conn.close(CLOSE.documentTooLarge, 'document_too_large');
 			return;
@@ -374,6 +381,21 @@ export class Room {
 			return;
 		}
 		this.logThenRelay(produced, hadPending ? null : conn);
+	}
+
+	/** Kept from one update to the next, so trying one costs what applying it does, not a copy of the document. */
+	private scratchCopy(): Y.Doc {
+		this.materialize();
+		if (!this.shadow) {
+			this.shadow = new Y.Doc({ guid: `${this.id}:scratch` });
+			Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.doc));
+		}
+		return this.shadow;
+	}
+
+	private dropScratch(): void {
+		this.shadow?.destroy();
+		this.shadow = null;
 	}
 
 	/** Hands what the doc actually changed to the writer; each is relayed once it is stored. */
@@ -494,6 +516,7 @@ export class Room {
 		if (this.buildTimer) clearTimeout(this.buildTimer);
 		this.unbuilt = null;
 		this.waiting = [];
+		this.dropScratch();
 		this.awareness.destroy();
 		this.doc.destroy();
 		this.deps.onClose(this);

@@ -9,6 +9,21 @@ function policyDoc(): Y.Doc {
 	return doc;
 }
 
+/** What the room passes: its doc, and a fresh copy to try the update on. */
+function incoming(kind: 'doc' | 'talking_points' | 'policy' | 'model_draft', doc: Y.Doc, update: Uint8Array, readOnly = false) {
+	return {
+		kind,
+		readOnly,
+		doc: () => doc,
+		scratch: () => {
+			const copy = new Y.Doc();
+			Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+			return copy;
+		},
+		update
+	};
+}
+
 /** The update a client would send after `edit` on its copy of `doc`. */
 function updateFrom(doc: Y.Doc, edit: (copy: Y.Doc) => void): Uint8Array {
 	const copy = new Y.Doc();
@@ -20,7 +35,7 @@ function updateFrom(doc: Y.Doc, edit: (copy: Y.Doc) => void): Uint8Array {
 
 describe('beforeApply', () => {
 	it('drops any update from a read-only connection without looking at it', () => {
-		expect(beforeApply({ kind: 'doc', readOnly: true, doc: () => new Y.Doc(), update: new Uint8Array([9, 9]) })).toEqual({ action: 'drop', reason: 'read_only' });
+		expect(beforeApply(incoming('doc', new Y.Doc(), new Uint8Array([9, 9]), true))).toEqual({ action: 'drop', reason: 'read_only' });
 	});
 
 	it('applies rich text without building the document or a scratch copy', () => {
@@ -31,7 +46,7 @@ describe('beforeApply', () => {
 		};
 		const text = new Y.Doc();
 		text.getXmlFragment('body').insert(0, [new Y.XmlText('hi')]);
-		expect(beforeApply({ kind: 'talking_points', readOnly: false, doc, update: Y.encodeStateAsUpdate(text) })).toEqual({ action: 'apply' });
+		expect(beforeApply({ ...incoming('talking_points', new Y.Doc(), Y.encodeStateAsUpdate(text)), doc, scratch: doc })).toEqual({ action: 'apply' });
 		expect(built).toBe(false);
 	});
 
@@ -40,8 +55,8 @@ describe('beforeApply', () => {
 		const good = updateFrom(doc, (copy) => rulesArray(copy).get(0).set('status', 'modify'));
 		const bad = updateFrom(doc, (copy) => rulesArray(copy).push(['not a rule' as never]));
 		const before = Y.encodeStateAsUpdate(doc);
-		expect(beforeApply({ kind: 'policy', readOnly: false, doc: () => doc, update: good })).toEqual({ action: 'apply' });
-		const verdict = beforeApply({ kind: 'policy', readOnly: false, doc: () => doc, update: bad });
+		expect(beforeApply(incoming('policy', doc, good))).toEqual({ action: 'apply' });
+		const verdict = beforeApply(incoming('policy', doc, bad));
 		expect(verdict).toMatchObject({ action: 'close', code: 4422, reason: 'update_refused', problems: [{ path: 'rules[1]', problem: 'not_a_map' }] });
 		expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
 	});
@@ -56,17 +71,20 @@ describe('beforeApply', () => {
 		rulesArray(attacker).get(1).set('text', 'words where a fragment belongs');
 		const first = Y.encodeStateAsUpdate(attacker, start);
 		const second = Y.encodeStateAsUpdate(attacker, middle);
-		const incoming = (update: Uint8Array) => ({ kind: 'policy' as const, readOnly: false, doc: () => doc, update });
+		// The room's copy, kept in step as the room keeps it.
+		const scratch = new Y.Doc();
+		Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+		const tried = (update: Uint8Array) => ({ ...incoming('policy', doc, update), scratch: () => scratch });
 		// The bad half alone cannot be integrated: nothing to see yet, so it waits in the document.
-		expect(beforeApply(incoming(second))).toEqual({ action: 'apply' });
+		expect(beforeApply(tried(second))).toEqual({ action: 'apply' });
 		Y.applyUpdate(doc, second);
 		expect(doc.store.pendingStructs).not.toBeNull();
 		// The scratch copy carries what is pending, so the half that completes it is refused.
-		expect(beforeApply(incoming(first))).toMatchObject({ action: 'close', code: 4422 });
+		expect(beforeApply(tried(first))).toMatchObject({ action: 'close', code: 4422 });
 	});
 
 	it('closes with 1007 an update that does not decode', () => {
-		expect(beforeApply({ kind: 'model_draft', readOnly: false, doc: policyDoc, update: new Uint8Array([1, 2, 3, 250, 250]) })).toMatchObject({ action: 'close', code: 1007 });
+		expect(beforeApply(incoming('model_draft', policyDoc(), new Uint8Array([1, 2, 3, 250, 250])))).toMatchObject({ action: 'close', code: 1007 });
 	});
 
 	it('lets edits into a document already off its shape, as long as they break nothing more', () => {
@@ -74,8 +92,8 @@ describe('beforeApply', () => {
 		rulesArray(doc).push([42 as never]);
 		const edit = updateFrom(doc, (copy) => rulesArray(copy).get(0).set('title', 'Warrants'));
 		const worse = updateFrom(doc, (copy) => rulesArray(copy).get(0).set('status', 'abolished'));
-		expect(beforeApply({ kind: 'policy', readOnly: false, doc: () => doc, update: edit })).toEqual({ action: 'apply' });
-		expect(beforeApply({ kind: 'policy', readOnly: false, doc: () => doc, update: worse })).toMatchObject({ action: 'close', code: 4422 });
+		expect(beforeApply(incoming('policy', doc, edit))).toEqual({ action: 'apply' });
+		expect(beforeApply(incoming('policy', doc, worse))).toMatchObject({ action: 'close', code: 4422 });
 	});
 
 	it('afterApply reads rich text off the applying transaction: keystrokes pass, a map in the body does not', () => {
