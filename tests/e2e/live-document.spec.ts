@@ -43,6 +43,8 @@ test('two people write one document live, and offline edits sync when the connec
 	await expect(ana.page.locator('.collaboration-carets__label', { hasText: 'Ben Writer' })).toBeVisible();
 	await expect(ben.page.locator('.collaboration-carets__label', { hasText: 'Ana Writer' })).toBeVisible();
 	await expect(ana.page.getByRole('list', { name: 'Here now' })).toContainText('Ben Writer');
+	// Names and roles in the list come from the server, not from what each browser says.
+	await expect(ana.page.getByRole('list', { name: 'Here now' }).locator('li[title="Ben Writer (Member)"]')).toBeVisible();
 
 	// Ana loses her connection and keeps typing.
 	await ana.context.setOffline(true);

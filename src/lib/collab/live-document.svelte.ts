@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { MESSAGE_ACCESS, decodeAccess } from './access-message';
+import { ROLES, type Role } from '$lib/roles';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
 
@@ -10,6 +11,8 @@ export interface Presence {
 	clientId: number;
 	name: string;
 	color: string;
+	/** The person's role in the team, as the server stamps it on everyone else's presence. */
+	role: Role | null;
 	self: boolean;
 }
 
@@ -92,8 +95,9 @@ export class LiveDocument {
 		const self = this.doc.clientID;
 		const people: Presence[] = [];
 		this.provider.awareness.getStates().forEach((state, clientId) => {
-			const user = state.user as { name?: string; color?: string } | undefined;
-			if (user?.name) people.push({ clientId, name: user.name, color: user.color ?? '#888', self: clientId === self });
+			const user = state.user as { name?: string; color?: string; role?: string } | undefined;
+			const role = ROLES.find((r) => r === user?.role) ?? null;
+			if (user?.name) people.push({ clientId, name: user.name, color: user.color ?? '#888', role, self: clientId === self });
 		});
 		people.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
 		this.people = people;
