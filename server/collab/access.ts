@@ -4,6 +4,7 @@ import type { DB } from '../../src/lib/server/db/index';
 import { SESSION_COOKIE, validateSessionToken } from '../../src/lib/server/auth/session';
 import { CAMPAIGN_ROLE, documentAccess } from '../../src/lib/server/documents';
 import type { Role } from '../../src/lib/roles';
+import type { LiveKind } from '../../src/lib/collab/document-kinds';
 
 const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -37,7 +38,7 @@ export function readCookie(header: string | undefined, name: string): string | n
 }
 
 export type Admission =
-	| { ok: true; userId: string; sessionId: string; teamId: string; role: Role; canEdit: boolean; archived: boolean }
+	| { ok: true; userId: string; displayName: string; sessionId: string; teamId: string; kind: LiveKind; role: Role; canEdit: boolean; archived: boolean }
 	| { ok: false; status: 401 | 403; reason: string };
 
 /** Who is asking for a document, from the session cookie; decided before the socket opens. */
@@ -52,8 +53,10 @@ export async function admit(db: DB, req: IncomingMessage, documentId: string): P
 	return {
 		ok: true,
 		userId: user.id,
+		displayName: user.display_name,
 		sessionId: session.id,
 		teamId: access.document.team_id ?? CAMPAIGN,
+		kind: access.document.kind,
 		role: access.role,
 		canEdit: access.canEdit,
 		archived: access.document.archived_at !== null
@@ -86,3 +89,18 @@ export async function standings(db: DB, sessionIds: string[]): Promise<Map<strin
 	return result;
 }
 
+
+/** Which of these documents are archived now, in one query. */
+export async function archivedDocuments(db: DB, documentIds: string[]): Promise<Set<string>> {
+	const archived = new Set<string>();
+	for (let i = 0; i < documentIds.length; i += 500) {
+		const rows = await db
+			.selectFrom('document')
+			.select('id')
+			.where('id', 'in', documentIds.slice(i, i + 500))
+			.where('archived_at', 'is not', null)
+			.execute();
+		for (const row of rows) archived.add(row.id);
+	}
+	return archived;
+}

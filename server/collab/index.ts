@@ -3,7 +3,8 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { AppContext } from '../../src/lib/server/app';
 import { can } from '../../src/lib/roles';
-import { admit, documentIdOf, originAllowed, standings } from './access';
+import { admit, archivedDocuments, documentIdOf, originAllowed, standings } from './access';
+import { colorFor } from '../../src/lib/collab/colors';
 import { ConnectionCounter, DEFAULT_OPTIONS, optionsFromEnv, type CollabOptions } from './limits';
 import { CLOSE } from './protocol';
 import { Connection, Room, type Identity } from './room';
@@ -142,7 +143,15 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 			}
 			userId = admission.userId;
 			if (socket.destroyed || closing) throw new Error('socket gone before upgrade');
-			const identity: Identity = { userId: admission.userId, sessionId: admission.sessionId, teamId: admission.teamId, documentId, ip };
+			const identity: Identity = {
+				userId: admission.userId,
+				sessionId: admission.sessionId,
+				teamId: admission.teamId,
+				documentId,
+				ip,
+				kind: admission.kind,
+				shown: { name: admission.displayName, color: colorFor(admission.userId), role: admission.role }
+			};
 			let opened = false;
 			wss.handleUpgrade(req, socket, head, (ws) => {
 				opened = true;
@@ -174,7 +183,10 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 		if (!conns.length) return;
 		rechecking = true;
 		try {
-			const found = await standings(db, [...new Set(conns.map((c) => c.identity.sessionId))]);
+			const [found, archived] = await Promise.all([
+				standings(db, [...new Set(conns.map((c) => c.identity.sessionId))]),
+				archivedDocuments(db, [...new Set(conns.map((c) => c.identity.documentId))])
+			]);
 			const now = Date.now();
 			for (const conn of conns) {
 				const standing = found.get(conn.identity.sessionId);
@@ -189,7 +201,10 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 					conn.close(CLOSE.forbidden, 'access_revoked');
 					continue;
 				}
-				conn.readOnly = conn.archived || !can(role, 'playbook.edit');
+				// Shown with the next presence update the client sends.
+				conn.identity.shown.role = role;
+				const isArchived = archived.has(conn.identity.documentId);
+				if (conn.setAccess(isArchived || !can(role, 'playbook.edit'), isArchived)) rooms.get(conn.identity.documentId)?.resync(conn);
 			}
 		} catch (error) {
 			log.error({ err: error }, 'collab: access re-check failed');

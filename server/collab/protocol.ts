@@ -22,7 +22,9 @@ export const CLOSE = {
 	tryAgain: 1013,
 	unauthenticated: 4401,
 	forbidden: 4403,
-	documentTooLarge: 4413
+	documentTooLarge: 4413,
+	/** An update that would give a structured document a shape its schema does not allow. */
+	updateRefused: 4422
 } as const;
 
 /** A message that could be read in full; anything else is a `ProtocolError`. */

@@ -5,6 +5,10 @@ import type { Logger } from '../../src/lib/server/log';
 import type { CollabOptions } from './limits';
 import { buildDocument, type DocumentStore } from '../../src/lib/server/document-store';
 import type { UpdateWriter } from './writer';
+import type { LiveKind } from '../../src/lib/collab/document-kinds';
+import { encodeAccess } from '../../src/lib/collab/access-message';
+import { afterApply, beforeApply } from './before-apply';
+import { admitPresence, type ShownUser } from './presence';
 import {
 	CLOSE,
 	ProtocolError,
@@ -25,6 +29,10 @@ export interface Identity {
 	teamId: string;
 	documentId: string;
 	ip: string;
+	/** The document's kind, from its row at admission: which schema its updates must keep. */
+	kind: LiveKind;
+	/** What others see in the presence list and on carets, from the database, not the client. */
+	shown: ShownUser;
 }
 
 /** One WebSocket in one room. */
@@ -33,17 +41,27 @@ export class Connection {
 	closed = false;
 	/** Messages that arrived before the room finished loading. */
 	queue: Uint8Array[] = [];
-	/** Awareness client ids this connection announced; removed for everyone when it leaves. */
-	readonly awarenessIds = new Set<number>();
+	/** The awareness client id this connection owns; removed for everyone when it leaves. */
+	presenceId: number | null = null;
 
 	constructor(
 		readonly ws: WebSocket,
 		readonly identity: Identity,
 		/** Viewers (and everyone on an archived document) read and show presence, never write. */
 		public readOnly: boolean,
-		readonly archived: boolean,
+		public archived: boolean,
 		private readonly maxBufferedBytes: number
 	) {}
+
+	/** Changes what this connection may do while it stays open and tells its client; true when it may write again. */
+	setAccess(readOnly: boolean, archived: boolean): boolean {
+		if (readOnly === this.readOnly && archived === this.archived) return false;
+		const regained = this.readOnly && !readOnly;
+		this.readOnly = readOnly;
+		this.archived = archived;
+		this.send(encodeAccess({ readOnly, archived }));
+		return regained;
+	}
 
 	send(data: Uint8Array): void {
 		if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
@@ -100,6 +118,10 @@ export class Room {
 	private loggedSeq = 0;
 	private waiting: Waiting[] = [];
 	private captured: Uint8Array[] | null = null;
+	/** For structured kinds: a copy of `doc` that each update is tried on first (see `beforeApply`). */
+	private shadow: Y.Doc | null = null;
+	/** The transaction that applied the update being handled, for `afterApply`. */
+	private applied: Y.Transaction | null = null;
 	private tailCount = 0;
 	private tailBytes = 0;
 	private pendingBytes = 0;
@@ -122,6 +144,9 @@ export class Room {
 		this.doc = new Y.Doc({ guid: id });
 		this.awareness = this.createAwareness();
 		this.doc.on('update', (update: Uint8Array) => this.captured?.push(update));
+		this.doc.on('afterTransaction', (tr: Y.Transaction) => {
+			if (this.captured) this.applied = tr;
+		});
 	}
 
 	private createAwareness(): awarenessProtocol.Awareness {
@@ -129,10 +154,6 @@ export class Room {
 		awareness.setLocalState(null);
 		awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
 			const from = origin instanceof Connection ? origin : null;
-			if (from) {
-				for (const id of added) from.awarenessIds.add(id);
-				for (const id of removed) from.awarenessIds.delete(id);
-			}
 			const changed = added.concat(updated, removed);
 			this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, changed)), from);
 		});
@@ -211,12 +232,23 @@ export class Room {
 		conn.send(syncMessage(SYNC_STEP1, this.unbuilt ? Y.encodeStateVectorFromUpdate(this.unbuilt) : Y.encodeStateVector(this.doc)));
 		const states = this.awareness.getStates();
 		if (states.size) conn.send(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+		// The page decided from the same rules when it loaded; say so in case that changed meanwhile.
+		if (conn.readOnly) conn.send(encodeAccess({ readOnly: true, archived: conn.archived }));
+	}
+
+	/**
+	 * Asks a client for what the room lacks, as on connect. After read-only time its edits since
+	 * then were dropped, and later ones would wait forever on them (Yjs applies a client's edits in order).
+	 */
+	resync(conn: Connection): void {
+		if (this.state !== 'ready') return;
+		conn.send(syncMessage(SYNC_STEP1, this.unbuilt ? Y.encodeStateVectorFromUpdate(this.unbuilt) : Y.encodeStateVector(this.doc)));
 	}
 
 	leave(conn: Connection): void {
 		if (!this.connections.delete(conn)) return;
-		if (conn.awarenessIds.size && this.state !== 'closed') {
-			awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+		if (conn.presenceId !== null && this.state !== 'closed') {
+			awarenessProtocol.removeAwarenessStates(this.awareness, [conn.presenceId], null);
 		}
 		if (!this.connections.size && this.state !== 'closed') this.scheduleUnload();
 	}
@@ -238,18 +270,10 @@ export class Room {
 				}
 				case 'sync-step2':
 				case 'update':
-					if (conn.readOnly) {
-						if (message.kind === 'update') this.log.debug({ userId: conn.identity.userId }, 'collab: update from read-only connection dropped');
-						break;
-					}
-					this.applyFrom(conn, message.update);
+					this.applyFrom(conn, message.update, message.kind);
 					break;
 				case 'awareness':
-					try {
-						awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
-					} catch (error) {
-						throw new ProtocolError(CLOSE.invalid, `malformed awareness update: ${(error as Error).message}`);
-					}
+					this.presenceFrom(conn, message.update);
 					break;
 				case 'query-awareness':
 					conn.send(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
@@ -270,6 +294,7 @@ export class Room {
 		await this.loaded;
 		if (this.state !== 'ready') throw new Error(`room ${this.id} is not open`);
 		this.materialize();
+		this.dropScratch();
 		this.captured = [];
 		try {
 			this.doc.transact(() => edit(this.doc), 'server');
@@ -281,15 +306,50 @@ export class Room {
 		}
 		const produced = this.captured;
 		this.captured = null;
+		this.applied = null;
 		this.logThenRelay(produced, null);
 		await new Promise<void>((resolve) => this.afterLogged(resolve));
 		if (!this.connections.size) this.scheduleUnload();
 	}
 
-	private applyFrom(conn: Connection, update: Uint8Array): void {
+	/** Applies what a connection says of its own presence, with the name and role the server knows. */
+	private presenceFrom(conn: Connection, update: Uint8Array): void {
+		let admitted;
+		try {
+			admitted = admitPresence(update, conn, this.connections, conn.identity.shown);
+			if (admitted.update) awarenessProtocol.applyAwarenessUpdate(this.awareness, admitted.update, conn);
+		} catch (error) {
+			throw new ProtocolError(CLOSE.invalid, `malformed awareness update: ${(error as Error).message}`);
+		}
+		if (admitted.refused.length) this.log.warn({ userId: conn.identity.userId, ip: conn.identity.ip, refused: admitted.refused }, 'collab: presence for a client id this connection does not own refused');
+	}
+
+	private applyFrom(conn: Connection, update: Uint8Array, kind: 'sync-step2' | 'update'): void {
+		const verdict = beforeApply({
+			kind: conn.identity.kind,
+			readOnly: conn.readOnly,
+			doc: () => {
+				this.materialize();
+				return this.doc;
+			},
+			scratch: () => this.scratchCopy(),
+			update
+		});
+		// The copy holds a refused update now; it stays only while it matches the doc.
+		if (verdict.action === 'close') this.dropScratch();
+		if (verdict.action === 'drop') {
+			if (kind === 'update') this.log.debug({ userId: conn.identity.userId, reason: verdict.reason }, 'collab: update dropped');
+			return;
+		}
+		if (verdict.action === 'close') {
+			this.log.warn({ userId: conn.identity.userId, ip: conn.identity.ip, reason: verdict.reason, problems: verdict.problems }, 'collab: update refused, connection closed');
+			conn.close(verdict.code, verdict.reason);
+			return;
+		}
 		if (inspectUpdate(update).empty) return;
 		const size = this.snapshotBytes + this.tailBytes + this.pendingBytes;
 		if (size + update.length > this.deps.options.maxDocumentBytes) {
+			this.dropScratch();
 			this.log.warn({ userId: conn.identity.userId, size, update: update.length }, 'collab: document at its size limit, growth refused');
 			conn.close(CLOSE.documentTooLarge, 'document_too_large');
 			return;
@@ -311,7 +371,31 @@ export class Room {
 		}
 		const produced = this.captured;
 		this.captured = null;
+		const checked = afterApply(conn.identity.kind, this.applied);
+		this.applied = null;
+		if (checked.action === 'close') {
+			// Yjs cannot take it back out: nothing of it is stored or relayed, and the room reloads from the store.
+			this.log.warn({ userId: conn.identity.userId, ip: conn.identity.ip, reason: checked.reason, problems: checked.problems }, 'collab: update refused after applying; room reset');
+			conn.close(checked.code, checked.reason);
+			this.fail(CLOSE.internal, 'room_reset');
+			return;
+		}
 		this.logThenRelay(produced, hadPending ? null : conn);
+	}
+
+	/** Kept from one update to the next, so trying one costs what applying it does, not a copy of the document. */
+	private scratchCopy(): Y.Doc {
+		this.materialize();
+		if (!this.shadow) {
+			this.shadow = new Y.Doc({ guid: `${this.id}:scratch` });
+			Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.doc));
+		}
+		return this.shadow;
+	}
+
+	private dropScratch(): void {
+		this.shadow?.destroy();
+		this.shadow = null;
 	}
 
 	/** Hands what the doc actually changed to the writer; each is relayed once it is stored. */
@@ -432,6 +516,7 @@ export class Room {
 		if (this.buildTimer) clearTimeout(this.buildTimer);
 		this.unbuilt = null;
 		this.waiting = [];
+		this.dropScratch();
 		this.awareness.destroy();
 		this.doc.destroy();
 		this.deps.onClose(this);

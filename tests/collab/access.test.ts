@@ -129,6 +129,59 @@ describe('who may connect', () => {
 	});
 });
 
+describe('archiving while documents are open', () => {
+	it('turns an open editor read-only within the re-check, tells it, stores none of its later edits, and gives writing back on restore', async () => {
+		const dir = tempDataDir();
+		const context = await openContext(dir);
+		// The production re-check interval: the promise is "within a few seconds".
+		const server = await startServer(context, { recheckIntervalMs: 2_000 });
+		const clients: Client[] = [];
+		try {
+			const { owner, team, document } = await world(context);
+			const member = await person(context, 'Member');
+			await addMember(context, team.id, member, 'member');
+			const editor = client(server, document.id, member);
+			const reader = client(server, document.id, owner);
+			clients.push(editor, reader);
+			await synced(editor, reader);
+			editor.text.insert(0, 'final plan');
+			await waitFor(() => reader.text.toString() === 'final plan', 5_000, 'the edit before archiving');
+			expect(editor.access).toBeNull();
+
+			const { archiveDocument } = await import('../../src/lib/server/documents');
+			const started = Date.now();
+			await archiveDocument(context.db, team.slug, owner.id, document.id);
+			await waitFor(() => editor.access !== null, 5_000, 'the editor to be told');
+			expect(Date.now() - started).toBeLessThan(3_000);
+			expect(editor.access).toEqual({ readOnly: true, archived: true });
+			expect(reader.access).toEqual({ readOnly: true, archived: true });
+
+			// The connection stays open for reading, but what it sends now changes nothing (the browser's
+			// editor stops taking input at this point; this client types anyway).
+			editor.text.insert(editor.text.length, ' (edited after archiving)');
+			await sleep(300);
+			expect(editor.provider.wsconnected).toBe(true);
+			expect(reader.text.toString()).toBe('final plan');
+			expect(await storedText(context, document.id)).toBe('final plan');
+
+			await archiveDocument(context.db, team.slug, owner.id, document.id, false);
+			await waitFor(() => editor.access?.readOnly === false, 5_000, 'writing to come back');
+			expect(editor.access).toEqual({ readOnly: false, archived: false });
+			editor.text.insert(0, 'Restored: ');
+			// The server asks for what it lacks, so the new edit does not wait on the dropped one; that comes too.
+			const all = 'Restored: final plan (edited after archiving)';
+			await waitFor(() => reader.text.toString() === all, 5_000, 'the edit after restoring');
+			await waitFor(() => editor.provider.synced, 5_000, 'stored');
+			await sleep(100);
+			expect(await storedText(context, document.id)).toBe(all);
+		} finally {
+			for (const c of clients) c.destroy();
+			await server.stop(true);
+			removeDir(dir);
+		}
+	});
+});
+
 describe('teams are separate', () => {
 	it('a member of one team cannot open the same document id through another team', async () => {
 		const dir = tempDataDir();

@@ -14,6 +14,7 @@ import { createTeam } from '../../src/lib/server/teams';
 import { createDocument } from '../../src/lib/server/documents';
 import { createCollabEndpoint, type CollabEndpoint, type CollabSetup } from '../../server/collab/index';
 import type { Role } from '../../src/lib/roles';
+import { MESSAGE_ACCESS, decodeAccess, type LiveAccess } from '../../src/lib/collab/access-message';
 
 export const PASSWORD = 'correct horse battery staple 42';
 
@@ -111,6 +112,8 @@ export interface Client {
 	provider: WebsocketProvider;
 	text: Y.Text;
 	closes: { code: number; reason: string }[];
+	/** What the server last said this connection may do (null: nothing said, as the page loaded it). */
+	access: LiveAccess | null;
 	destroy(): void;
 }
 
@@ -128,16 +131,25 @@ export function client(server: Pick<TestServer, 'url' | 'origin'>, documentId: s
 	provider.on('connection-close', (event) => {
 		if (event) closes.push({ code: event.code, reason: event.reason });
 	});
-	return {
+	const result: Client = {
 		doc,
 		provider,
-		text: doc.getText('body'),
+		// Read when first used, so a test can use `body` as the editor's XML fragment instead.
+		get text() {
+			return doc.getText('body');
+		},
 		closes,
+		access: null,
 		destroy() {
 			provider.destroy();
 			doc.destroy();
 		}
 	};
+	// As the browser's LiveDocument does.
+	provider.messageHandlers[MESSAGE_ACCESS] = (_encoder, decoder) => {
+		result.access = decodeAccess(decoder);
+	};
+	return result;
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -43,6 +43,8 @@ test('two people write one document live, and offline edits sync when the connec
 	await expect(ana.page.locator('.collaboration-carets__label', { hasText: 'Ben Writer' })).toBeVisible();
 	await expect(ben.page.locator('.collaboration-carets__label', { hasText: 'Ana Writer' })).toBeVisible();
 	await expect(ana.page.getByRole('list', { name: 'Here now' })).toContainText('Ben Writer');
+	// Names and roles in the list come from the server, not from what each browser says.
+	await expect(ana.page.getByRole('list', { name: 'Here now' }).locator('li[title="Ben Writer (Member)"]')).toBeVisible();
 
 	// Ana loses her connection and keeps typing.
 	await ana.context.setOffline(true);
@@ -98,4 +100,48 @@ test('a viewer reads a live document but cannot change it', async ({ browser }) 
 
 	await owner.context.close();
 	await viewer.context.close();
+});
+
+test('archiving a document turns an editor that has it open read-only, without a reload', async ({ browser }) => {
+	const owner = await person(browser, 'Ari Archiver');
+	const teamPath = await createTeam(owner.page, 'Archive Docs Team');
+	await owner.page.goto(`${teamPath}/invites`);
+	await owner.page.getByRole('button', { name: 'Create link' }).click();
+	const invite = await owner.page.getByRole('textbox', { name: 'Invite link' }).inputValue();
+	await owner.page.goto(`${teamPath}/docs`);
+	await owner.page.getByLabel('New document').fill('Old plan');
+	await owner.page.getByRole('button', { name: 'Create', exact: true }).click();
+	await owner.page.waitForURL(/\/docs\/[a-z0-9]+$/);
+	const docUrl = owner.page.url();
+
+	const member = await person(browser, 'Mel Member');
+	await member.page.goto(invite);
+	await member.page.getByRole('button', { name: 'Join team' }).click();
+	await member.page.goto(docUrl);
+	const text = member.page.getByRole('textbox', { name: 'Old plan' });
+	await expect(member.page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
+	await text.click();
+	await member.page.keyboard.type('Meet the sheriff in May.');
+	await expect(owner.page.getByRole('textbox', { name: 'Old plan' })).toContainText('Meet the sheriff in May.');
+
+	await owner.page.getByRole('button', { name: 'Archive' }).click();
+	// The server re-checks open connections every 2 seconds.
+	await expect(member.page.getByText('This document is archived: you can read it but not change it.')).toBeVisible({ timeout: 6_000 });
+	await expect(text).toHaveAttribute('contenteditable', 'false');
+	await expect(text).toHaveAttribute('aria-readonly', 'true');
+	await expect(member.page.getByRole('toolbar')).toHaveCount(0);
+	await expectAccessible(member.page);
+	for (const width of [375, 1280]) {
+		await member.page.setViewportSize({ width, height: 800 });
+		await member.page.screenshot({ path: `/tmp/shots-engine/archived-open-${width}.png`, fullPage: true });
+	}
+
+	await text.click();
+	await member.page.keyboard.type(' Too late.');
+	await owner.page.reload();
+	await expect(owner.page.getByRole('textbox', { name: 'Old plan' })).toContainText('Meet the sheriff in May.');
+	await expect(owner.page.getByRole('textbox', { name: 'Old plan' })).not.toContainText('Too late.');
+
+	await owner.context.close();
+	await member.context.close();
 });

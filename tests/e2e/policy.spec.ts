@@ -204,3 +204,40 @@ test('a team adapts the model, sees its redline, and takes a later model version
 
 	for (const context of [team, admin, viewer]) await context.close();
 });
+
+test('a member made a viewer while the adapted policy is open can no longer change it, without a reload', async ({ browser }) => {
+	const owner = await browser.newContext();
+	const page = await owner.newPage();
+	await signUp(page, 'Olivia Owner');
+	const teamPath = await createTeam(page, 'Demotion Team');
+	await page.goto(`${teamPath}/policy`);
+	await page.getByRole('button', { name: 'Adapt the model for Travis County' }).click();
+	await expect(page.getByRole('textbox', { name: 'Text of rule 1' })).toContainText('Travis County');
+	await page.goto(`${teamPath}/invites`);
+	await page.getByLabel('Role').selectOption('member');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	const invite = await page.getByRole('textbox', { name: 'Invite link' }).inputValue();
+
+	const member = await browser.newContext();
+	const memberPage = await member.newPage();
+	await signUp(memberPage, 'Mina Member');
+	await memberPage.goto(invite);
+	await memberPage.getByRole('button', { name: 'Join team' }).click();
+	await memberPage.goto(`${teamPath}/policy`);
+	await expect(memberPage.getByRole('button', { name: 'Add a rule of our own' })).toBeVisible();
+	await expect(memberPage.getByRole('textbox', { name: 'Text of rule 1' })).toHaveAttribute('contenteditable', 'true');
+
+	await page.goto(`${teamPath}/members`);
+	await page.getByLabel('Role of Mina Member').selectOption('viewer');
+	await page.getByRole('row', { name: /Mina Member/ }).getByRole('button', { name: 'Change' }).click();
+	await expect(page.getByText('Role changed.')).toBeVisible();
+
+	// Within the server's 2-second re-check the page turns read-only and says so.
+	await expect(memberPage.getByText('You can read this document but not change it.')).toBeVisible({ timeout: 6_000 });
+	await expect(memberPage.getByRole('textbox', { name: 'Text of rule 1' })).toHaveAttribute('contenteditable', 'false');
+	await expect(memberPage.getByRole('button', { name: 'Add a rule of our own' })).toHaveCount(0);
+	await expectAccessible(memberPage);
+
+	await owner.close();
+	await member.close();
+});

@@ -3,6 +3,8 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { page } from '$app/state';
 import { STORAGE_PREFIX, markSaved, markUnsaved, trackOpenCopy } from './offline-copies';
+import { MESSAGE_ACCESS, decodeAccess } from './access-message';
+import { ROLES, type Role } from '$lib/roles';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
 
@@ -11,11 +13,13 @@ export interface Presence {
 	clientId: number;
 	name: string;
 	color: string;
+	/** The person's role in the team, as the server stamps it on everyone else's presence. */
+	role: Role | null;
 	self: boolean;
 }
 
-/** Why the server ended the connection for good (its close codes 4401, 4403, 4413). */
-export type ClosedReason = 'session_ended' | 'access_revoked' | 'document_too_large' | null;
+/** Why the server ended the connection for good (its close codes 4401, 4403, 4413, 4422). */
+export type ClosedReason = 'session_ended' | 'access_revoked' | 'document_too_large' | 'update_refused' | null;
 
 /**
  * One live playbook document in the browser: the Yjs document, its copy in IndexedDB for
@@ -35,6 +39,9 @@ export class LiveDocument {
 	unsynced = $state(0);
 	people = $state<Presence[]>([]);
 	closedReason = $state<ClosedReason>(null);
+	/** Set when the server says this connection may no longer write (archived, or made a viewer). */
+	readOnly = $state(false);
+	archived = $state(false);
 	private everConnected = false;
 
 	constructor(
@@ -45,9 +52,14 @@ export class LiveDocument {
 		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
 		this.provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, documentId, this.doc, { maxBackoffTime: 5000 });
 		this.provider.awareness.setLocalStateField('user', user);
+		this.provider.messageHandlers[MESSAGE_ACCESS] = (_encoder, decoder) => {
+			({ readOnly: this.readOnly, archived: this.archived } = decodeAccess(decoder));
+		};
 
 		this.provider.on('status', ({ status }) => {
 			if (status === 'connected') {
+				// A new connection starts as the page says; the server tells it again if it is read-only.
+				this.readOnly = this.archived = false;
 				this.everConnected = true;
 				this.state = 'connected';
 			} else if (status === 'connecting') {
@@ -65,7 +77,7 @@ export class LiveDocument {
 		});
 		this.provider.on('closed', ({ code }) => {
 			this.state = 'closed';
-			this.closedReason = code === 4401 ? 'session_ended' : code === 4413 ? 'document_too_large' : 'access_revoked';
+			this.closedReason = code === 4401 ? 'session_ended' : code === 4413 ? 'document_too_large' : code === 4422 ? 'update_refused' : 'access_revoked';
 		});
 		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
 			const fromHere = origin !== this.provider && origin !== this.local;
@@ -107,8 +119,9 @@ export class LiveDocument {
 		const self = this.doc.clientID;
 		const people: Presence[] = [];
 		this.provider.awareness.getStates().forEach((state, clientId) => {
-			const user = state.user as { name?: string; color?: string } | undefined;
-			if (user?.name) people.push({ clientId, name: user.name, color: user.color ?? '#888', self: clientId === self });
+			const user = state.user as { name?: string; color?: string; role?: string } | undefined;
+			const role = ROLES.find((r) => r === user?.role) ?? null;
+			if (user?.name) people.push({ clientId, name: user.name, color: user.color ?? '#888', role, self: clientId === self });
 		});
 		people.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
 		this.people = people;

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { AdaptedRule } from '$lib/policy/model';
+import { isRuleMap, ruleArrayProblems, ruleMapProblems, stringField, type RuleShape, type ShapeProblem } from './doc-shape';
 
 /**
  * How a team's adapted policy lives in its Yjs document: an array `rules` of maps, one per rule,
@@ -45,6 +46,25 @@ export function ruleText(rule: Y.Map<unknown>): Y.XmlFragment {
 	return rule.get('text') as Y.XmlFragment;
 }
 
+/** The rule maps of a `rules` array that can be read; anything else a stored document holds is skipped. */
+export function readableRules(doc: Y.Doc): Y.Map<unknown>[] {
+	return (rulesArray(doc).toArray() as unknown[]).filter(isRuleMap);
+}
+
+const STATUSES = ['keep', 'modify', 'drop'] as const;
+
+/** What a team's adaptation may hold in each rule map. */
+export const ADAPTATION_SHAPE: RuleShape = {
+	fields: { key: 'string', title: 'string', status: 'string', dropReason: 'string', custom: 'boolean' },
+	required: ['key'],
+	oneOf: { status: STATUSES }
+};
+
+/** Where an adaptation document departs from its shape; empty when every reader can use all of it. */
+export function validateAdaptation(doc: Y.Doc): ShapeProblem[] {
+	return ruleArrayProblems(doc, RULES, ADAPTATION_SHAPE);
+}
+
 /**
  * A new rule for the `rules` array: its fields (an adaptation's status and reasons, or the model
  * draft's number, summary and why) and its words in a fresh `text` fragment.
@@ -64,16 +84,17 @@ function newRuleMap(rule: AdaptedRule): Y.Map<unknown> {
 
 /** The adaptation as plain rules, for redlines and merges. */
 export function readAdaptation(doc: Y.Doc): AdaptedRule[] {
-	return rulesArray(doc)
-		.toArray()
-		.map((map) => ({
-			key: String(map.get('key')),
-			title: String(map.get('title') ?? ''),
+	return readableRules(doc).map((map) => {
+		const status = map.get('status') as AdaptedRule['status'];
+		return {
+			key: stringField(map, 'key'),
+			title: stringField(map, 'title'),
 			text: fragmentText(ruleText(map)),
-			status: (map.get('status') as AdaptedRule['status']) ?? 'keep',
-			dropReason: String(map.get('dropReason') ?? '') || undefined,
-			custom: Boolean(map.get('custom'))
-		}));
+			status: STATUSES.includes(status) ? status : 'keep',
+			dropReason: stringField(map, 'dropReason') || undefined,
+			custom: map.get('custom') === true
+		};
+	});
 }
 
 /**
@@ -83,12 +104,15 @@ export function readAdaptation(doc: Y.Doc): AdaptedRule[] {
 export function writeAdaptation(doc: Y.Doc, rules: AdaptedRule[]): void {
 	doc.transact(() => {
 		const array = rulesArray(doc);
-		const existing = new Map(array.toArray().map((map) => [`${map.get('custom') ? 'c' : 'm'}:${map.get('key')}`, map]));
+		// What no reader can use (a stored document from before updates were checked) goes first.
+		for (let i = array.length - 1; i >= 0; i--) if (!isRuleMap(array.get(i))) array.delete(i, 1);
+		const idOf = (map: Y.Map<unknown>) => `${map.get('custom') === true ? 'c' : 'm'}:${stringField(map, 'key')}`;
+		const existing = new Map(array.toArray().map((map) => [idOf(map), map]));
 		const wanted = rules.map((rule) => `${rule.custom ? 'c' : 'm'}:${rule.key}`);
 		// Remove rules no longer wanted, from the end so indexes stay right.
 		for (let i = array.length - 1; i >= 0; i--) {
 			const map = array.get(i);
-			if (!wanted.includes(`${map.get('custom') ? 'c' : 'm'}:${map.get('key')}`)) array.delete(i, 1);
+			if (!wanted.includes(idOf(map))) array.delete(i, 1);
 		}
 		rules.forEach((rule, index) => {
 			const id = wanted[index];
@@ -97,11 +121,14 @@ export function writeAdaptation(doc: Y.Doc, rules: AdaptedRule[]): void {
 				array.insert(Math.min(index, array.length), [newRuleMap(rule)]);
 				return;
 			}
-			if (map.get('title') !== rule.title) map.set('title', rule.title);
-			if (map.get('status') !== rule.status) map.set('status', rule.status);
-			if ((map.get('dropReason') ?? '') !== (rule.dropReason ?? '')) map.set('dropReason', rule.dropReason ?? '');
-			if (Boolean(map.get('custom')) !== Boolean(rule.custom)) map.set('custom', rule.custom ?? false);
-			if (fragmentText(ruleText(map)) !== rule.text) setFragmentText(ruleText(map), rule.text);
+			// A map stored with fields of the wrong kind (before updates were checked) is rewritten whole.
+			const repair = ruleMapProblems(map, '', ADAPTATION_SHAPE).length > 0;
+			if (repair) for (const field of [...map.keys()]) if (field !== 'text' && !(field in ADAPTATION_SHAPE.fields)) map.delete(field);
+			if (repair || map.get('title') !== rule.title) map.set('title', rule.title);
+			if (repair || map.get('status') !== rule.status) map.set('status', rule.status);
+			if (repair || (map.get('dropReason') ?? '') !== (rule.dropReason ?? '')) map.set('dropReason', rule.dropReason ?? '');
+			if (repair || (map.get('custom') ?? false) !== (rule.custom ?? false)) map.set('custom', rule.custom ?? false);
+			if (repair || fragmentText(ruleText(map)) !== rule.text) setFragmentText(ruleText(map), rule.text);
 		});
 	});
 }

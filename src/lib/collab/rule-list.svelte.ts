@@ -1,10 +1,12 @@
 import type * as Y from 'yjs';
+import { isRuleMap } from './doc-shape';
 
 /** A Svelte-readable view of a Yjs array of rule maps, re-read whenever anything in it changes. */
 export class RuleList<T> {
 	items = $state.raw<T[]>([]);
 	private readonly refresh = () => {
-		this.items = this.array.toArray().map(this.view);
+		// An element no editor can show (stored before updates were checked) is left out, not fatal.
+		this.items = (this.array.toArray() as unknown[]).filter(isRuleMap).map(this.view);
 	};
 
 	constructor(

@@ -3,7 +3,8 @@ import type { ModelRule, ModelVersion } from '$lib/policy/model';
 import { validateSlots } from '$lib/policy/slots';
 import { redlineText, type RedlineSegment } from '$lib/policy/redline';
 import { sameWords } from '$lib/policy/words';
-import { fragmentText, ruleMap, rulesArray, ruleText } from '$lib/collab/policy-doc';
+import { fragmentText, readableRules, ruleMap, rulesArray, ruleText } from '$lib/collab/policy-doc';
+import { stringField } from '$lib/collab/doc-shape';
 import * as Y from 'yjs';
 import { readDocument } from './live-documents';
 import { singleDocument } from './documents';
@@ -66,26 +67,25 @@ function writeDraft(doc: Y.Doc, rules: ModelRule[]): void {
 
 /** The draft's rules; talking points and Spanish labels carry over from the latest version. */
 export function readDraft(doc: Y.Doc, latest: ModelVersion): ModelRule[] {
-	return rulesArray(doc)
-		.toArray()
-		.map((map, index) => {
-			const key = String(map.get('key'));
-			const before = latest.rules.find((rule) => rule.key === key);
-			// Titles and summaries are free text typed live by several people: cleaned like any form's.
-			const title = cleanText(String(map.get('title') ?? ''));
-			const summary = cleanText(String(map.get('summary') ?? ''), { multiline: true });
-			return {
-				key,
-				number: index + 1,
-				title,
-				text: fragmentText(ruleText(map)).trim(),
-				summary,
-				why: cleanText(String(map.get('why') ?? ''), { multiline: true }),
-				talkingPoints: before?.talkingPoints ?? [],
-				...(before?.titleEs && before.title === title ? { titleEs: before.titleEs } : {}),
-				...(before?.summaryEs && before.summary === summary ? { summaryEs: before.summaryEs } : {})
-			};
-		});
+	// A rule map no reader can use (stored before updates were checked) is left out, not fatal.
+	return readableRules(doc).map((map, index) => {
+		const key = stringField(map, 'key');
+		const title = cleanText(stringField(map, 'title'));
+		const summary = cleanText(stringField(map, 'summary'), { multiline: true });
+		// Titles and summaries are free text typed live by several people: cleaned like any form's.
+		const before = latest.rules.find((rule) => rule.key === key);
+		return {
+			key,
+			number: index + 1,
+			title,
+			text: fragmentText(ruleText(map)).trim(),
+			summary,
+			why: cleanText(stringField(map, 'why'), { multiline: true }),
+			talkingPoints: before?.talkingPoints ?? [],
+			...(before?.titleEs && before.title === title ? { titleEs: before.titleEs } : {}),
+			...(before?.summaryEs && before.summary === summary ? { summaryEs: before.summaryEs } : {})
+		};
+	});
 }
 
 export interface DraftProblem {

@@ -1,0 +1,26 @@
+import type * as Y from 'yjs';
+import type { ShapeProblem } from './doc-shape';
+import { validateAdaptation } from './policy-doc';
+import { validateDraft } from './model-draft-doc';
+import { richTextProblems } from './rich-text-doc';
+
+/** The kinds of live document (the `document.kind` column). */
+export type LiveKind = 'doc' | 'talking_points' | 'policy' | 'model_draft';
+
+export interface KindSchema {
+	/** Structured kinds are read by the server; an update that breaks their shape is refused. */
+	structured: boolean;
+	validate(doc: Y.Doc): ShapeProblem[];
+	/** What a transaction that applied an update added against the schema (read off its new items). */
+	checkApplied?(tr: Y.Transaction): ShapeProblem[];
+}
+
+/** Rich text is one XML fragment only editors read: its updates are checked by what they added, not on a copy. */
+const richText: KindSchema = { structured: false, validate: () => [], checkApplied: richTextProblems };
+
+export const KIND_SCHEMAS: Record<LiveKind, KindSchema> = {
+	doc: richText,
+	talking_points: richText,
+	policy: { structured: true, validate: validateAdaptation },
+	model_draft: { structured: true, validate: validateDraft }
+};

@@ -1,0 +1,78 @@
+import * as Y from 'yjs';
+import type { ShapeProblem } from './doc-shape';
+
+/**
+ * A rich-text document (a team document, talking points): one XML fragment `body` of block
+ * elements (paragraphs, headings, lists) holding text, as the Tiptap editor keeps it.
+ */
+export const RICH_TEXT_FIELD = 'body';
+
+type Family = 'xml' | 'text' | 'other';
+/** Any shared type, as a document's `share` holds them. */
+type SharedType = Y.Doc['share'] extends Map<string, infer T> ? T : never;
+
+function family(content: Y.Item['content']): Family {
+	if (content instanceof Y.ContentType) return content.type instanceof Y.XmlElement ? 'xml' : 'other';
+	if (content instanceof Y.ContentString || content instanceof Y.ContentFormat || content instanceof Y.ContentEmbed) return 'text';
+	return 'other';
+}
+
+/** Once a root holds elements or text it keeps that kind; remembered so a keystroke does not walk the root. */
+const rootFamilies = new WeakMap<SharedType, Family>();
+
+/** The kind of what a root type holds already (its first live item), or null when it is empty. */
+function rootFamily(root: SharedType, except: Y.Item): Family | null {
+	const known = rootFamilies.get(root);
+	if (known) return known;
+	for (let item = root._start; item; item = item.right) {
+		if (item === except || item.deleted || !item.countable) continue;
+		const found = family(item.content);
+		rootFamilies.set(root, found);
+		return found;
+	}
+	return null;
+}
+
+function itemProblem(item: Y.Item, body: SharedType | undefined): string | null {
+	const content = item.content;
+	if (content instanceof Y.ContentDoc || content instanceof Y.ContentBinary || content instanceof Y.ContentJSON) return 'content_not_allowed';
+	// Attributes and marks are keyed: the editor reads the ones it knows and skips the rest.
+	if (item.parentSub !== null || content instanceof Y.ContentDeleted) return null;
+	const parent = item.parent as SharedType;
+	let root = parent;
+	while (root._item) root = root._item.parent as SharedType;
+	if (root !== body) return null; // no editor reads other root types
+	if (parent instanceof Y.XmlText) return content instanceof Y.ContentType ? 'type_in_text' : null;
+	if (parent !== body) {
+		const child = content instanceof Y.ContentType ? content.type : null;
+		return parent instanceof Y.XmlFragment && (child instanceof Y.XmlElement || child instanceof Y.XmlText) ? null : 'not_xml';
+	}
+	// The root itself is untyped on the server: it holds elements (the editor) or text (scripts, tests), never both.
+	const kind = family(content);
+	if (kind === 'other') return 'not_xml';
+	const held = rootFamily(parent, item);
+	if (held === null) rootFamilies.set(parent, kind);
+	return held === null || held === kind ? null : 'mixed_content';
+}
+
+/**
+ * What a transaction added to a rich-text document that its editor cannot show (the editor
+ * throws on it), read off the new items only, so a keystroke costs a few checks.
+ */
+export function richTextProblems(tr: Y.Transaction): ShapeProblem[] {
+	const problems: ShapeProblem[] = [];
+	const body = tr.doc.share.get(RICH_TEXT_FIELD);
+	tr.afterState.forEach((after, client) => {
+		const before = tr.beforeState.get(client) ?? 0;
+		if (after <= before) return;
+		const structs = tr.doc.store.clients.get(client);
+		if (!structs) return;
+		for (let i = Y.findIndexSS(structs, before); i < structs.length && structs[i].id.clock < after; i++) {
+			const struct = structs[i];
+			if (!(struct instanceof Y.Item) || struct.deleted) continue;
+			const problem = itemProblem(struct, body);
+			if (problem) problems.push({ path: `${client}:${struct.id.clock}`, problem });
+		}
+	});
+	return problems;
+}
