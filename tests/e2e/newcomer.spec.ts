@@ -65,6 +65,7 @@ test('a new team finds its policy, adapts it from the team home, logs a tactic a
 	const memberPage = await member.newPage();
 	const memberEmail = await signUp(memberPage, 'Mia Member');
 	await memberPage.getByRole('button', { name: 'Sign out' }).click();
+	await expect(memberPage.getByRole('status').filter({ hasText: 'You are signed out' })).toBeVisible();
 	await memberPage.goto(memberLink);
 	await memberPage.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
 	await memberPage.getByLabel('Email').fill(memberEmail);
@@ -79,22 +80,17 @@ test('a new team finds its policy, adapts it from the team home, logs a tactic a
 	await expect(page).toHaveURL(new RegExp(`${teamPath}/policy$`));
 	await expect(page.getByText('Adapted from model version 1.')).toBeVisible();
 	await expect(page.getByText('View only', { exact: true })).toHaveCount(0);
-	// At 1280 px the status choice shows its longest option whole ("Keep as in the model").
-	const status = page.getByRole('combobox', { name: 'Status' }).first();
-	await expect(status).toBeEnabled();
-	const fits = await status.evaluate((el) => {
-		const shown = el.getBoundingClientRect().width;
-		el.style.width = 'auto';
-		const needed = el.getBoundingClientRect().width;
-		el.style.width = '';
-		return shown >= needed - 0.5;
-	});
-	expect(fits, 'the status select is as wide as its longest option').toBe(true);
+	// At 1280 px a rule's status reads whole ("Kept as in the model"), and dropping is offered.
+	const status = page.getByRole('status', { name: 'Status' }).first();
+	await expect(status).toHaveText('Kept as in the model');
+	const fits = await status.evaluate((el) => el.scrollWidth <= el.clientWidth);
+	expect(fits, 'the status is shown whole').toBe(true);
+	await expect(page.getByRole('checkbox', { name: 'Drop this rule' }).first()).toBeEnabled();
 
 	// The viewer is told, on the policy page itself, that they only read it.
 	await viewerPage.goto(`${teamPath}/policy`);
 	await expect(viewerPage.getByText('View only', { exact: true })).toBeVisible();
-	await expect(viewerPage.getByRole('combobox', { name: 'Status' }).first()).toBeDisabled();
+	await expect(viewerPage.getByRole('checkbox', { name: 'Drop this rule' }).first()).toBeDisabled();
 	await expectAccessible(viewerPage);
 
 	// A new tactic is dated today where the person is, and the next one again once it is saved.
