@@ -36,6 +36,11 @@ export function localToday(now = new Date()): string {
 	return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
+/** A date field the server filled with today (its UTC day) shows today on the person's own calendar instead. */
+export function localizeToday(input: HTMLInputElement | null, now = new Date()): void {
+	if (input && input.value === today(now.getTime())) input.value = localToday(now);
+}
+
 /** Whether `value` is a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

@@ -106,7 +106,22 @@ test('the demo seed fills a fresh instance with a living playbook: a pending mod
 		await adminPage.goto('/admin/model');
 		await expect(adminPage.getByRole('cell', { name: /\d{4} · Camila Reyes/ })).toBeVisible();
 
-		for (const c of [context, admin]) await c.close();
+		// A viewer reads the pending update, is told who decides, and can choose nothing.
+		const viewer = await browser.newContext({ baseURL: `http://localhost:${port}` });
+		const viewerPage = await viewer.newPage();
+		await viewerPage.goto('/signin');
+		await viewerPage.getByLabel('Email').fill('viewer@demo.playbook');
+		await viewerPage.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+		await viewerPage.getByRole('button', { name: 'Sign in' }).click();
+		await expect(viewerPage.getByRole('link', { name: 'Freedom Cities Travis County' })).toBeVisible();
+		await viewerPage.goto(`${TEAM}/policy/update`);
+		await expect(viewerPage.getByText('View only', { exact: true })).toBeVisible();
+		await expect(viewerPage.getByText('Only members who can change the playbook decide on these changes.')).toBeVisible();
+		await expect(viewerPage.getByRole('radio').first()).toBeDisabled();
+		await expect(viewerPage.getByRole('button', { name: 'Apply my choices' })).toHaveCount(0);
+		await expectAccessible(viewerPage);
+
+		for (const c of [context, admin, viewer]) await c.close();
 	} finally {
 		app.kill();
 	}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { localToday } from '$lib/scorecard';
+import { localToday, localizeToday } from '$lib/scorecard';
 
 const root = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -41,5 +41,17 @@ describe('today, for a new tactic', () => {
 		expect(localToday(evening)).toBe('2026-12-01');
 		process.env.TZ = 'Asia/Tokyo';
 		expect(localToday(new Date('2026-12-01T20:00:00Z'))).toBe('2026-12-02');
+	});
+
+	test('a date field the server filled with its UTC today is moved to the local day; any other date is left alone', () => {
+		process.env.TZ = 'America/Chicago';
+		const evening = new Date('2026-12-02T03:30:00Z');
+		const fresh = { value: '2026-12-02' } as HTMLInputElement;
+		localizeToday(fresh, evening);
+		expect(fresh.value).toBe('2026-12-01');
+		const stored = { value: '2026-11-20' } as HTMLInputElement;
+		localizeToday(stored, evening);
+		expect(stored.value).toBe('2026-11-20');
+		expect(() => localizeToday(null, evening)).not.toThrow();
 	});
 });
