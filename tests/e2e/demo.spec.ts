@@ -103,6 +103,7 @@ test('the demo seed fills a fresh instance with a living playbook: a pending mod
 		await adminPage.getByLabel('Email').fill('admin@demo.playbook');
 		await adminPage.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
 		await adminPage.getByRole('button', { name: 'Sign in' }).click();
+		await expect(adminPage.getByRole('heading', { name: 'My teams' })).toBeVisible();
 		await adminPage.goto('/admin/model');
 		await expect(adminPage.getByRole('cell', { name: /\d{4} · Camila Reyes/ })).toBeVisible();
 

@@ -6,7 +6,7 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
 	const baseURL = config.projects[0].use.baseURL!;
 	const response = await fetch(`${baseURL}/signup`, {
 		method: 'POST',
-		headers: { origin: baseURL, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+		headers: { origin: baseURL, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', 'x-forwarded-for': '198.51.100.254' },
 		body: new URLSearchParams({ email: ADMIN.email, displayName: ADMIN.name, password: PASSWORD, next: '/' }),
 		redirect: 'manual'
 	});

@@ -36,6 +36,6 @@ export default defineConfig({
 		url: `http://localhost:${port}/healthz`,
 		timeout: 180_000,
 		reuseExistingServer: false,
-		env: { PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn' }
+		env: { PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' }
 	}
 });
