@@ -1,11 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { expectAccessible } from './helpers';
+import { freePort } from '../collab/fixtures/spawn';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DEMO_PASSWORD = 'playbook demo 2026';
@@ -13,17 +13,6 @@ const TEAM = '/t/freedom-cities-travis-county';
 
 function seed(dataDir: string): void {
 	execFileSync('npx', ['tsx', 'server/seed-demo.ts'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, stdio: 'pipe' });
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
 }
 
 /** The built app (the e2e web server built it) on its own port and data directory. */
