@@ -3,9 +3,10 @@ import type { ShapeProblem } from './doc-shape';
 import { validateAdaptation } from './policy-doc';
 import { validateDraft } from './model-draft-doc';
 import { richTextProblems } from './rich-text-doc';
+import { validateBoard } from './board-doc';
 
 /** The kinds of live document (the `document.kind` column). */
-export type LiveKind = 'doc' | 'talking_points' | 'policy' | 'model_draft';
+export type LiveKind = 'doc' | 'talking_points' | 'policy' | 'model_draft' | 'board';
 
 export interface KindSchema {
 	/** Structured kinds are read by the server; an update that breaks their shape is refused. */
@@ -22,5 +23,6 @@ export const KIND_SCHEMAS: Record<LiveKind, KindSchema> = {
 	doc: richText,
 	talking_points: richText,
 	policy: { structured: true, validate: validateAdaptation },
-	model_draft: { structured: true, validate: validateDraft }
+	model_draft: { structured: true, validate: validateDraft },
+	board: { structured: true, validate: validateBoard }
 };

@@ -20,6 +20,13 @@ export interface Database {
 	scorecard_change: ScorecardChangeTable;
 	tactic: TacticTable;
 	known_device: KnownDeviceTable;
+	board_projection: BoardProjectionTable;
+	card: CardTable;
+	card_assignee: CardAssigneeTable;
+	card_event: CardEventTable;
+	card_comment: CardCommentTable;
+	calendar_token: CalendarTokenTable;
+	assignment_notice: AssignmentNoticeTable;
 }
 
 export interface UserTable {
@@ -29,6 +36,8 @@ export interface UserTable {
 	password_hash: string;
 	is_admin: Generated<number>;
 	locale: string | null;
+	/** 1 when the person is emailed about cards assigned to them (when mail is configured). */
+	assignment_email: Generated<number>;
 	created_at: number;
 }
 
@@ -94,7 +103,7 @@ export interface InviteTable {
 }
 
 /** What a document is for: free-form documents, and the ones the playbook keeps one of. */
-export type DocumentKind = 'doc' | 'policy' | 'talking_points' | 'model_draft';
+export type DocumentKind = 'doc' | 'policy' | 'talking_points' | 'model_draft' | 'board';
 
 export interface DocumentTable {
 	id: string;
@@ -204,3 +213,89 @@ export interface TacticTable {
 export type Target = Selectable<TargetTable>;
 export type ScorecardEntry = Selectable<ScorecardEntryTable>;
 export type Tactic = Selectable<TacticTable>;
+
+/** How far a board's card rows are projected: the last update-log id folded in. */
+export interface BoardProjectionTable {
+	document_id: string;
+	through_id: number;
+	projected_at: number;
+}
+
+/** One card of a board, projected from the board's Yjs state by the server (never written by a client). */
+export interface CardTable {
+	id: string;
+	board_id: string;
+	team_id: string;
+	title: string;
+	/** The column it shows in; the board's first column when its own was removed (`column_missing` 1). */
+	column_id: string;
+	column_name: string;
+	column_missing: Generated<number>;
+	position: string;
+	done: Generated<number>;
+	archived: Generated<number>;
+	/** YYYY-MM-DD: the due day, or with a time the UTC day of `due_at`. */
+	due_date: string | null;
+	/** Unix ms when the due date has a time. */
+	due_at: number | null;
+	checklist_done: Generated<number>;
+	checklist_total: Generated<number>;
+	/** JSON of the card's label ids. */
+	labels: Generated<string>;
+	created_by: string | null;
+	created_at: number;
+	updated_at: number;
+}
+
+export interface CardAssigneeTable {
+	board_id: string;
+	card_id: string;
+	user_id: string;
+	team_id: string;
+	assigned_by: string | null;
+	assigned_at: number;
+}
+
+/** One change to a card, attributed by the server to the connection whose update made it. */
+export interface CardEventTable {
+	id: Generated<number>;
+	board_id: string;
+	card_id: string;
+	user_id: string | null;
+	kind: string;
+	/** JSON: what changed, from and to. */
+	detail: Generated<string>;
+	created_at: number;
+}
+
+export interface CardCommentTable {
+	id: string;
+	board_id: string;
+	card_id: string;
+	team_id: string;
+	author_id: string | null;
+	body: string;
+	created_at: number;
+	edited_at: number | null;
+}
+
+/** A person's private calendar feed; `id` is the sha256 of the token in its URL, hex. */
+export interface CalendarTokenTable {
+	id: string;
+	user_id: string;
+	created_at: number;
+}
+
+/** An assignment to email its assignee about; several within a few minutes go out as one message. */
+export interface AssignmentNoticeTable {
+	id: Generated<number>;
+	user_id: string;
+	board_id: string;
+	card_id: string;
+	assigned_by: string | null;
+	created_at: number;
+	sent_at: number | null;
+}
+
+export type Card = Selectable<CardTable>;
+export type CardComment = Selectable<CardCommentTable>;
