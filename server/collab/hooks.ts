@@ -41,7 +41,10 @@ export interface Applied {
 	kind: LiveKind;
 	doc: Y.Doc;
 	tr: Y.Transaction;
-	by: Identity | null;
+	/** The connection that sent it; null for a change the server made. */
+	from: Identity | null;
+	/** Whose change it is: the sender's user, or the person a server change was made for (null: the server's own). */
+	by: string | null;
 }
 
 /** Updates of one room that the store now holds, in the order they were applied. */
@@ -52,8 +55,8 @@ export interface Stored {
 	doc: Y.Doc;
 	/** The update-log id of the newest stored update. */
 	lastId: number;
-	/** Who sent each stored update, in order (null for the server's own changes). */
-	by: (Identity | null)[];
+	/** Whose change each stored update was, in order: a user id, or null for the server's own. */
+	by: (string | null)[];
 	/** When they were stored, Unix ms. */
 	at: number;
 }
