@@ -27,7 +27,7 @@ export interface CollabHooks {
 	/** When a room is dropped from memory, or the endpoint closes: flush what is held back. */
 	afterUnload?(unloaded: { documentId: string; kind: LiveKind }): Promise<void> | void;
 	/** Options for a room's Y.Doc of this kind (gc, for example); the engine sets the guid. */
-	docOptions?(kind: LiveKind): Partial<Pick<Y.DocOptions, 'gc' | 'gcFilter'>> | undefined;
+	docOptions?(kind: LiveKind): { gc?: boolean; gcFilter?: (item: Y.Item) => boolean } | undefined;
 }
 
 export interface Refused {
