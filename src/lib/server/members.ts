@@ -4,6 +4,7 @@ import type { Database } from './db/schema';
 import { assignableRoles, type Role } from '$lib/roles';
 import { authorize, teamAccess } from './teams';
 import { Refusal } from './refusal';
+import { dropAssignments } from './card-projection';
 
 export async function listMembers(db: DB, slug: string, userId: string) {
 	const { team } = await authorize(db, slug, userId, 'team.view');
@@ -57,6 +58,7 @@ export async function removeMember(db: DB, slug: string, actorId: string, target
 		if (!mayManage(actorRole, current)) throw new Refusal('forbidden', 403);
 		await assertNotLastOwner(trx, team.id, current);
 		await trx.deleteFrom('membership').where('team_id', '=', team.id).where('user_id', '=', targetId).execute();
+		await dropAssignments(trx, team.id, targetId);
 	});
 }
 
@@ -65,6 +67,7 @@ export async function leaveTeam(db: DB, slug: string, userId: string): Promise<v
 	await db.transaction().execute(async (trx) => {
 		await assertNotLastOwner(trx, team.id, await roleOf(trx, team.id, userId));
 		await trx.deleteFrom('membership').where('team_id', '=', team.id).where('user_id', '=', userId).execute();
+		await dropAssignments(trx, team.id, userId);
 	});
 }
 
