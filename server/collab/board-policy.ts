@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { DB } from '../../src/lib/server/db/index';
+import { sqliteConnection, type DB } from '../../src/lib/server/db/index';
 import type { Logger } from '../../src/lib/server/log';
 import { CARD, cardsMap, commentCountsMap } from '../../src/lib/collab/board-doc';
 import { touchedBy, type TouchedCards } from '../../src/lib/server/card-projection';
@@ -83,6 +83,30 @@ export function boardPolicy(db: DB, log: Logger, options: { refreshMs?: number }
 		});
 	}
 
+	/**
+	 * A cache miss is asked of SQLite at once, synchronously (a prepared statement, microseconds),
+	 * before anything is refused: someone who joined a minute ago can be assigned.
+	 */
+	const statements = new Map<string, import('better-sqlite3').Statement>();
+	function confirm(team: TeamFacts, teamId: string, what: 'members' | 'documents' | 'targets', id: string): boolean {
+		if (team[what].has(id)) return true;
+		const sqlite = sqliteConnection(db);
+		if (!sqlite || sqlite.inTransaction) return false;
+		let statement = statements.get(what);
+		if (!statement) {
+			const sql =
+				what === 'members'
+					? 'select 1 from membership where team_id = ? and user_id = ?'
+					: what === 'documents'
+						? 'select 1 from document where team_id = ? and id = ?'
+						: 'select 1 from target where team_id = ? and id = ?';
+			statements.set(what, (statement = sqlite.prepare(sql)));
+		}
+		const found = statement.get(teamId, id) !== undefined;
+		if (found) team[what].add(id);
+		return found;
+	}
+
 	function refuse(reason: string, teamId: string): Verdict {
 		refreshSoon(teamId);
 		return { action: 'close', code: CLOSE.updateRefused, reason };
@@ -118,13 +142,13 @@ export function boardPolicy(db: DB, log: Logger, options: { refreshMs?: number }
 				const had = was instanceof Y.Map ? was : null;
 				const assigneesBefore = keysOf(had?.get(CARD.assignees));
 				for (const user of keysOf(now.get(CARD.assignees))) {
-					if (!assigneesBefore.has(user) && !team.members.has(user)) return refuse('assignee_not_member', teamId);
+					if (!assigneesBefore.has(user) && !confirm(team, teamId, 'members', user)) return refuse('assignee_not_member', teamId);
 				}
 				const linksBefore = keysOf(had?.get(CARD.links));
 				for (const link of keysOf(now.get(CARD.links))) {
 					if (linksBefore.has(link)) continue;
 					const [kind, target] = link.split(':');
-					const ok = kind === 'doc' ? team.documents.has(target) : kind === 'target' ? team.targets.has(target) : false;
+					const ok = kind === 'doc' ? confirm(team, teamId, 'documents', target) : kind === 'target' ? confirm(team, teamId, 'targets', target) : false;
 					if (!ok) return refuse('link_not_of_team', teamId);
 				}
 			}
