@@ -33,6 +33,9 @@ export interface Task {
 	url: string;
 }
 
+/** The cookie the page sets to the browser's time zone, so the server groups by the same day. */
+export const TIME_ZONE_COOKIE = 'tz';
+
 /** A time zone name the runtime knows, else UTC. */
 export function timeZoneOr(value: string | null | undefined): string {
 	if (!value || value.length > 64) return 'UTC';

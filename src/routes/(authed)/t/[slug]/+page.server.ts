@@ -2,14 +2,21 @@ import { findAdaptation } from '$lib/server/adaptation';
 import { latestVersion } from '$lib/server/model-policy';
 import { scorecardProgress } from '$lib/server/scorecard';
 import { requireUser } from '$lib/server/guard';
+import { teamTaskCounts, timeZoneOr, TIME_ZONE_COOKIE } from '$lib/server/my-tasks';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { team } = await event.parent();
 	const { db } = event.locals.app;
-	const [adaptation, latest, scorecard] = await Promise.all([findAdaptation(db, team.id), latestVersion(db), scorecardProgress(db, team.slug, requireUser(event).id)]);
+	const [adaptation, latest, scorecard, tasks] = await Promise.all([
+		findAdaptation(db, team.id),
+		latestVersion(db),
+		scorecardProgress(db, team.slug, requireUser(event).id),
+		teamTaskCounts(db, team.id, { timeZone: timeZoneOr(event.cookies.get(TIME_ZONE_COOKIE)) })
+	]);
 	return {
 		policy: adaptation ? { baseVersion: adaptation.base_version, latestVersion: latest.version } : null,
-		scorecard
+		scorecard,
+		tasks
 	};
 };
