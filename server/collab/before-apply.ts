@@ -39,11 +39,18 @@ export function beforeApply(incoming: Incoming): Verdict {
 	const schema = KIND_SCHEMAS[incoming.kind];
 	if (!schema.structured) return APPLY;
 	const scratch = incoming.scratch();
+	let tr: Y.Transaction | null = null;
+	const listen = (t: Y.Transaction) => (tr = t);
+	if (schema.validateChanges) scratch.on('afterTransaction', listen);
 	try {
 		Y.applyUpdate(scratch, incoming.update);
 	} catch {
 		return { action: 'close', code: CLOSE.invalid, reason: 'invalid_update' };
+	} finally {
+		if (schema.validateChanges) scratch.off('afterTransaction', listen);
 	}
+	// A big board checks only what the update touched; anything found is then checked in full.
+	if (schema.validateChanges && tr && !schema.validateChanges(scratch, tr).length) return APPLY;
 	const after = schema.validate(scratch);
 	if (!after.length) return APPLY;
 	// A document stored before updates were checked may be off already; edits to it still go in.

@@ -580,3 +580,61 @@ export function validateBoard(doc: Y.Doc): ShapeProblem[] {
 	for (const [id, value] of commentCountsMap(doc).entries()) if (typeof value !== 'number') problem(problems, `${BOARD.commentCounts}.${id}`, 'not_a_number');
 	return problems;
 }
+
+/** The ids an applied transaction touched in each of the board's maps, walked up from `tr.changed`. */
+function changedEntries(doc: Y.Doc, tr: Y.Transaction): Map<Y.Map<unknown>, Set<string>> {
+	const roots = [columnsMap(doc), labelsMap(doc), cardsMap(doc), commentCountsMap(doc)] as unknown as Y.AbstractType<unknown>[];
+	const touched = new Map<Y.Map<unknown>, Set<string>>();
+	const note = (root: Y.AbstractType<unknown>, key: string) => {
+		const map = root as unknown as Y.Map<unknown>;
+		let keys = touched.get(map);
+		if (!keys) touched.set(map, (keys = new Set()));
+		keys.add(key);
+	};
+	for (const [changed, keys] of tr.changed) {
+		const type = changed as unknown as Y.AbstractType<unknown>;
+		if (roots.includes(type)) {
+			for (const key of keys) if (key !== null) note(type, key);
+			continue;
+		}
+		let node: Y.AbstractType<unknown> = type;
+		while (node._item) {
+			const parent = node._item.parent;
+			if (!(parent instanceof Y.AbstractType)) break;
+			if (roots.includes(parent as Y.AbstractType<unknown>)) {
+				if (node._item.parentSub) note(parent as Y.AbstractType<unknown>, node._item.parentSub);
+				break;
+			}
+			node = parent as Y.AbstractType<unknown>;
+		}
+	}
+	return touched;
+}
+
+/**
+ * `validateBoard` for what one applied transaction touched: the board-wide limits, and every
+ * column, label, card and comment count it changed, checked in full. A document that was valid
+ * before the transaction has no problems after it exactly when this finds none, at the cost of
+ * what changed rather than of the whole board.
+ */
+export function validateBoardChanges(doc: Y.Doc, tr: Y.Transaction): ShapeProblem[] {
+	const problems: ShapeProblem[] = [];
+	const columns = columnsMap(doc);
+	const labels = labelsMap(doc);
+	const cards = cardsMap(doc);
+	const counts = commentCountsMap(doc);
+	if (columns.size > LIMITS.columns) problem(problems, BOARD.columns, 'too_many');
+	if (labels.size > LIMITS.labels) problem(problems, BOARD.labels, 'too_many');
+	if (cards.size > LIMITS.cards) problem(problems, BOARD.cards, 'too_many');
+	for (const [map, ids] of changedEntries(doc, tr)) {
+		for (const id of ids) {
+			if (!map.has(id)) continue;
+			const value = map.get(id);
+			if (map === columns) columnProblems(value, `${BOARD.columns}.${id}`, problems);
+			else if (map === labels) labelProblems(value, `${BOARD.labels}.${id}`, problems);
+			else if (map === cards) cardProblems(value, `${BOARD.cards}.${id}`, problems);
+			else if (typeof value !== 'number') problem(problems, `${BOARD.commentCounts}.${id}`, 'not_a_number');
+		}
+	}
+	return problems;
+}

@@ -3,7 +3,7 @@ import type { ShapeProblem } from './doc-shape';
 import { validateAdaptation } from './policy-doc';
 import { validateDraft } from './model-draft-doc';
 import { richTextProblems } from './rich-text-doc';
-import { validateBoard } from './board-doc';
+import { validateBoard, validateBoardChanges } from './board-doc';
 
 /** The kinds of live document (the `document.kind` column). */
 export type LiveKind = 'doc' | 'talking_points' | 'policy' | 'model_draft' | 'board';
@@ -14,6 +14,12 @@ export interface KindSchema {
 	validate(doc: Y.Doc): ShapeProblem[];
 	/** What a transaction that applied an update added against the schema (read off its new items). */
 	checkApplied?(tr: Y.Transaction): ShapeProblem[];
+	/**
+	 * For a structured kind whose full check costs too much per update: `validate` limited to what
+	 * a transaction on a document touched. Empty exactly when `validate` would be, given the
+	 * document had no problems before.
+	 */
+	validateChanges?(doc: Y.Doc, tr: Y.Transaction): ShapeProblem[];
 }
 
 /** Rich text is one XML fragment only editors read: its updates are checked by what they added, not on a copy. */
@@ -24,5 +30,5 @@ export const KIND_SCHEMAS: Record<LiveKind, KindSchema> = {
 	talking_points: richText,
 	policy: { structured: true, validate: validateAdaptation },
 	model_draft: { structured: true, validate: validateDraft },
-	board: { structured: true, validate: validateBoard }
+	board: { structured: true, validate: validateBoard, validateChanges: validateBoardChanges }
 };
