@@ -22,9 +22,9 @@ function recorder() {
 			Y.applyUpdate(copy, incoming.update);
 			return copy.getText('body').toString().includes(dropWord) ? { action: 'drop', reason: 'test' } : { action: 'apply' };
 		},
-		afterApply: ({ by, documentId, doc }) => {
+		afterApply: ({ by, documentId, doc, kind }) => {
 			seen.applied.push({ by, documentId });
-			seen.gc.push(doc.gc);
+			if (kind === 'doc') seen.gc.push(doc.gc);
 		},
 		afterStored: async ({ by, lastId, documentId }) => {
 			seen.stored.push({ by: [...by], lastId, documentId });
@@ -85,6 +85,7 @@ describe('engine hooks', () => {
 		expect([...ids].sort((x, y) => x - y)).toEqual(ids);
 		const newest = await context.db.selectFrom('document_update').select((e) => e.fn.max('id').as('id')).where('document_id', '=', documentId).executeTakeFirstOrThrow();
 		expect(ids.at(-1)).toBe(newest.id);
+		expect(rec.seen.gc.length).toBeGreaterThan(0);
 		expect(rec.seen.gc.every((gc) => gc === false)).toBe(true);
 		a.destroy();
 		b.destroy();
