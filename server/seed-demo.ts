@@ -10,7 +10,9 @@ import { adaptModel } from '../src/lib/server/adaptation';
 import { ensureTalkingPoints } from '../src/lib/server/talking-points';
 import { createDocument } from '../src/lib/server/documents';
 import { liveDocuments } from '../src/lib/server/live-documents';
-import { fragmentText, readAdaptation, ruleText, rulesArray, setFragmentText, writeAdaptation } from '../src/lib/collab/policy-doc';
+import { RULE_FIELD, fragmentText, readAdaptation, ruleText, rulesArray, setFragmentText, writeAdaptation } from '../src/lib/collab/policy-doc';
+import { stringField } from '../src/lib/collab/doc-shape';
+import { RICH_TEXT_FIELD } from '../src/lib/collab/rich-text-doc';
 import { latestVersion, modelDraft, publishDraft } from '../src/lib/server/model-policy';
 import { addTactic } from '../src/lib/server/tactics';
 import { seedScorecard } from './seed-scorecard';
@@ -74,7 +76,7 @@ async function write(documentId: string, lines: string[]) {
 			node.insert(0, [new Y.XmlText(heading ? line.slice(3) : line)]);
 			return node;
 		});
-		doc.getXmlFragment('body').insert(0, nodes);
+		doc.getXmlFragment(RICH_TEXT_FIELD).insert(0, nodes);
 	});
 }
 
@@ -133,12 +135,12 @@ const v2: Record<string, [string, string][]> = {
 const draftId = await modelDraft(db, people.admin);
 await liveDocuments(db).change(draftId, (doc) => {
 	for (const map of rulesArray(doc).toArray()) {
-		const edits = v2[String(map.get('key'))];
+		const edits = v2[stringField(map, RULE_FIELD.key)];
 		if (!edits) continue;
 		const fragment = ruleText(map);
 		let text = fragmentText(fragment);
 		for (const [from, to] of edits) {
-			if (!text.includes(from)) throw new Error(`seed:demo: the model text of ${map.get('key')} no longer has "${from}"`);
+			if (!text.includes(from)) throw new Error(`seed:demo: the model text of ${stringField(map, RULE_FIELD.key)} no longer has "${from}"`);
 			text = text.replace(from, to);
 		}
 		setFragmentText(fragment, text);

@@ -2,6 +2,8 @@ import * as Y from 'yjs';
 import { KIND_SCHEMAS, type LiveKind } from '../../src/lib/collab/document-kinds';
 import type { ShapeProblem } from '../../src/lib/collab/doc-shape';
 import { CLOSE } from './protocol';
+import type { Applied, CollabHooks } from './hooks';
+import type { Identity } from './room';
 
 /** What to do with an update a connection sent, before the room applies it. */
 export type Verdict =
@@ -12,6 +14,8 @@ export type Verdict =
 export interface Incoming {
 	kind: LiveKind;
 	readOnly: boolean;
+	/** Who sent it, as admitted. */
+	identity: Identity;
 	/** The room's document, built on demand (rich text never needs it). */
 	doc: () => Y.Doc;
 	/**
@@ -52,9 +56,13 @@ export function beforeApply(incoming: Incoming): Verdict {
  * cost the hot path, so what the update added is read off its transaction instead. A refused
  * update is in the room's doc already: the caller drops the room, which reloads from the store.
  */
-export function afterApply(kind: LiveKind, tr: Y.Transaction | null): Verdict {
-	const check = KIND_SCHEMAS[kind].checkApplied;
-	if (!check || !tr) return APPLY;
-	const problems = check(tr);
+export function afterApply(applied: Applied): Verdict {
+	const check = KIND_SCHEMAS[applied.kind].checkApplied;
+	// The server's own changes are made by code, not sent: only a connection's are checked.
+	if (!check || !applied.from) return APPLY;
+	const problems = check(applied.tr);
 	return problems.length ? { action: 'close', code: CLOSE.updateRefused, reason: 'update_refused', problems: problems.slice(0, 5) } : APPLY;
 }
+
+/** The engine's first hook: read-only connections are dropped and every kind keeps its schema. */
+export const shapeHooks: CollabHooks = { name: 'shape', beforeApply, afterApply };

@@ -27,7 +27,7 @@ export interface CollabHooks {
 	/** When a room is dropped from memory, or the endpoint closes: flush what is held back. */
 	afterUnload?(unloaded: { documentId: string; kind: LiveKind }): Promise<void> | void;
 	/** Options for a room's Y.Doc of this kind (gc, for example); the engine sets the guid. */
-	docOptions?(kind: LiveKind): Partial<Pick<Y.DocOptions, 'gc' | 'gcFilter'>> | undefined;
+	docOptions?(kind: LiveKind): { gc?: boolean; gcFilter?: (item: Y.Item) => boolean } | undefined;
 }
 
 export interface Refused {
@@ -41,7 +41,10 @@ export interface Applied {
 	kind: LiveKind;
 	doc: Y.Doc;
 	tr: Y.Transaction;
-	by: Identity | null;
+	/** The connection that sent it; null for a change the server made. */
+	from: Identity | null;
+	/** Whose change it is: the sender's user, or the person a server change was made for (null: the server's own). */
+	by: string | null;
 }
 
 /** Updates of one room that the store now holds, in the order they were applied. */
@@ -52,8 +55,8 @@ export interface Stored {
 	doc: Y.Doc;
 	/** The update-log id of the newest stored update. */
 	lastId: number;
-	/** Who sent each stored update, in order (null for the server's own changes). */
-	by: (Identity | null)[];
+	/** Whose change each stored update was, in order: a user id, or null for the server's own. */
+	by: (string | null)[];
 	/** When they were stored, Unix ms. */
 	at: number;
 }

@@ -11,6 +11,9 @@ import { Connection, Room, type Identity } from './room';
 import { SqliteDocumentStore, type DocumentStore } from '../../src/lib/server/document-store';
 import { registerLiveDocuments, unregisterLiveDocuments, type LiveDocuments } from '../../src/lib/server/live-documents';
 import { UpdateWriter } from './writer';
+import type { CollabHooks } from './hooks';
+import { defaultHooks } from './default-hooks';
+import type { LiveKind } from '../../src/lib/collab/document-kinds';
 
 export type { CollabOptions } from './limits';
 export type { DocumentStore } from '../../src/lib/server/document-store';
@@ -25,6 +28,8 @@ export interface CollabEndpoint {
 export interface CollabSetup extends Partial<CollabOptions> {
 	/** Defaults to the update log and snapshots in the app's SQLite database. */
 	store?: DocumentStore;
+	/** Defaults to `defaultHooks(context)`: the shape check, then what each feature adds. */
+	hooks?: CollabHooks[];
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -49,7 +54,8 @@ function bytesOf(data: RawData): Uint8Array {
 }
 
 export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {}): CollabEndpoint {
-	const { store: customStore, ...overrides } = setup;
+	const { store: customStore, hooks: customHooks, ...overrides } = setup;
+	const hooks = customHooks ?? defaultHooks(context);
 	const options: CollabOptions = { ...DEFAULT_OPTIONS, ...optionsFromEnv(), ...overrides };
 	const { db, config } = context;
 	const log = context.log.child({ module: 'collab' });
@@ -62,7 +68,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 	const background = new Set<Promise<unknown>>();
 	let closing = false;
 
-	function roomFor(documentId: string): Room {
+	function roomFor(documentId: string, kind: LiveKind): Room {
 		let room = rooms.get(documentId);
 		if (!room) {
 			room = new Room(documentId, {
@@ -70,6 +76,8 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 				writer,
 				options,
 				log,
+				kind,
+				hooks,
 				onClose: (r) => {
 					if (rooms.get(r.id) === r) rooms.delete(r.id);
 				},
@@ -86,7 +94,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 
 	function attach(ws: WebSocket, identity: Identity, readOnly: boolean, archived: boolean): void {
 		const conn = new Connection(ws, identity, readOnly, archived, options.maxBufferedBytes);
-		const room = roomFor(identity.documentId);
+		const room = roomFor(identity.documentId, identity.kind);
 		room.join(conn);
 		ws.on('message', (data, isBinary) => {
 			if (!isBinary) {
@@ -142,6 +150,16 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 				return refuse(socket, 429);
 			}
 			userId = admission.userId;
+			for (const hook of hooks) {
+				const refused = await hook.admit?.({ req, documentId, admission });
+				if (refused) {
+					log.info({ ip, documentId, hook: hook.name, reason: refused.reason }, 'collab: refused');
+					perUser.release(admission.userId);
+					perIp.release(ip);
+					userId = null;
+					return refuse(socket, refused.status);
+				}
+			}
 			if (socket.destroyed || closing) throw new Error('socket gone before upgrade');
 			const identity: Identity = {
 				userId: admission.userId,
@@ -227,9 +245,15 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 
 	// Server-side changes (seeding, accepted model updates) go through the open room, if any.
 	const live: LiveDocuments = {
-		async change(documentId, edit) {
+		async change(documentId, edit, options) {
 			if (closing) throw new Error('collaboration endpoint is closing');
-			await roomFor(documentId).change(edit);
+			let room = rooms.get(documentId);
+			if (!room) {
+				const row = await db.selectFrom('document').select('kind').where('id', '=', documentId).executeTakeFirst();
+				if (!row) throw new Error(`no document ${documentId}`);
+				room = roomFor(documentId, row.kind);
+			}
+			await room.change(edit, options?.by ?? null);
 		}
 	};
 	registerLiveDocuments(live);
@@ -259,6 +283,16 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 			for (const conn of allConnections()) conn.close(CLOSE.goingAway, 'server_shutdown');
 			await writer.idle();
 			await Promise.allSettled([...background]);
+			// What hooks hold back (a throttled time) is written before the process goes.
+			for (const room of rooms.values()) {
+				for (const hook of hooks) {
+					try {
+						await hook.afterUnload?.({ documentId: room.id, kind: room.kind });
+					} catch (error) {
+						log.error({ err: error, hook: hook.name }, 'collab: hook failed at shutdown');
+					}
+				}
+			}
 			wss.close();
 		}
 	};

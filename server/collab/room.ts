@@ -7,7 +7,8 @@ import { buildDocument, type DocumentStore } from '../../src/lib/server/document
 import type { UpdateWriter } from './writer';
 import type { LiveKind } from '../../src/lib/collab/document-kinds';
 import { encodeAccess } from '../../src/lib/collab/access-message';
-import { afterApply, beforeApply } from './before-apply';
+import type { Verdict } from './before-apply';
+import type { CollabHooks } from './hooks';
 import { admitPresence, type ShownUser } from './presence';
 import {
 	CLOSE,
@@ -88,16 +89,24 @@ export interface RoomDeps {
 	onClose(room: Room): void;
 	/** Background work (compaction) the endpoint waits for when shutting down. */
 	track(work: Promise<unknown>): void;
+	/** The document's kind: which hooks act on it and which Y.Doc options it gets. */
+	kind: LiveKind;
+	/** Called in order; see hooks.ts. */
+	hooks: readonly CollabHooks[];
 }
 
 /** An update the doc produced, to relay to everyone but `except` once it is stored. */
 interface Relayed {
 	update: Uint8Array;
 	except: Connection | null;
+	/** Whose change it is, for hooks that run once it is stored. */
+	by: string | null;
 }
 
 /** What waits for the store: an update to relay, or a reply that shows document state. */
 type Waiting = (Relayed & { seq: number }) | { seq: number; run: () => void };
+
+const APPLY: Verdict = { action: 'apply' };
 
 /** Updates stored in one write are relayed as one message, merged in runs of at most this many. */
 const MAX_MERGED = 64;
@@ -112,6 +121,9 @@ export class Room {
 	awareness: awarenessProtocol.Awareness;
 	readonly connections = new Set<Connection>();
 	state: 'loading' | 'ready' | 'closed' = 'loading';
+	get kind(): LiveKind {
+		return this.deps.kind;
+	}
 
 	/** Updates applied to `doc`, and how many of those the store holds. */
 	private appliedSeq = 0;
@@ -141,7 +153,8 @@ export class Room {
 		this.log = deps.log.child({ documentId: id });
 		// A guid of our own: Yjs would otherwise draw a random UUID, one costly random number per
 		// character, which showed up when a thousand documents open at once.
-		this.doc = new Y.Doc({ guid: id });
+		const options = Object.assign({}, ...deps.hooks.map((h) => h.docOptions?.(deps.kind) ?? {}));
+		this.doc = new Y.Doc({ ...options, guid: id });
 		this.awareness = this.createAwareness();
 		this.doc.on('update', (update: Uint8Array) => this.captured?.push(update));
 		this.doc.on('afterTransaction', (tr: Y.Transaction) => {
@@ -194,6 +207,17 @@ export class Room {
 		}
 		this.state = 'ready';
 		this.log.debug({ ms: Math.round(performance.now() - started), updates: this.tailCount }, 'collab: room loaded');
+		this.runHooks('afterLoad', (h) =>
+			h.afterLoad?.({
+				documentId: this.id,
+				kind: this.deps.kind,
+				doc: () => {
+					this.materialize();
+					return this.doc;
+				},
+				lastId: this.lastLoggedId
+			})
+		);
 		for (const conn of this.connections) {
 			this.greet(conn);
 			const queued = conn.queue;
@@ -290,7 +314,7 @@ export class Room {
 	 * A change the server makes itself (seeding, an accepted model update): applied in one
 	 * transaction, logged, then relayed to everyone here. Settles once it is stored.
 	 */
-	async change(edit: (doc: Y.Doc) => void): Promise<void> {
+	async change(edit: (doc: Y.Doc) => void, by: string | null = null): Promise<void> {
 		await this.loaded;
 		if (this.state !== 'ready') throw new Error(`room ${this.id} is not open`);
 		this.materialize();
@@ -306,8 +330,10 @@ export class Room {
 		}
 		const produced = this.captured;
 		this.captured = null;
+		const tr = this.applied;
 		this.applied = null;
-		this.logThenRelay(produced, null);
+		if (tr) for (const hook of this.deps.hooks) hook.afterApply?.({ documentId: this.id, kind: this.deps.kind, doc: this.doc, tr, from: null, by });
+		this.logThenRelay(produced, null, by);
 		await new Promise<void>((resolve) => this.afterLogged(resolve));
 		if (!this.connections.size) this.scheduleUnload();
 	}
@@ -325,16 +351,22 @@ export class Room {
 	}
 
 	private applyFrom(conn: Connection, update: Uint8Array, kind: 'sync-step2' | 'update'): void {
-		const verdict = beforeApply({
+		const incoming = {
 			kind: conn.identity.kind,
 			readOnly: conn.readOnly,
+			identity: conn.identity,
 			doc: () => {
 				this.materialize();
 				return this.doc;
 			},
 			scratch: () => this.scratchCopy(),
 			update
-		});
+		};
+		let verdict: Verdict = APPLY;
+		for (const hook of this.deps.hooks) {
+			verdict = hook.beforeApply?.(incoming) ?? APPLY;
+			if (verdict.action !== 'apply') break;
+		}
 		// The copy holds a refused update now; it stays only while it matches the doc.
 		if (verdict.action === 'close') this.dropScratch();
 		if (verdict.action === 'drop') {
@@ -371,8 +403,15 @@ export class Room {
 		}
 		const produced = this.captured;
 		this.captured = null;
-		const checked = afterApply(conn.identity.kind, this.applied);
+		const tr = this.applied;
 		this.applied = null;
+		let checked: Verdict = APPLY;
+		if (tr) {
+			for (const hook of this.deps.hooks) {
+				checked = hook.afterApply?.({ documentId: this.id, kind: this.deps.kind, doc: this.doc, tr, from: conn.identity, by: conn.identity.userId }) ?? APPLY;
+				if (checked.action === 'close') break;
+			}
+		}
 		if (checked.action === 'close') {
 			// Yjs cannot take it back out: nothing of it is stored or relayed, and the room reloads from the store.
 			this.log.warn({ userId: conn.identity.userId, ip: conn.identity.ip, reason: checked.reason, problems: checked.problems }, 'collab: update refused after applying; room reset');
@@ -380,7 +419,7 @@ export class Room {
 			this.fail(CLOSE.internal, 'room_reset');
 			return;
 		}
-		this.logThenRelay(produced, hadPending ? null : conn);
+		this.logThenRelay(produced, hadPending ? null : conn, conn.identity.userId);
 	}
 
 	/** Kept from one update to the next, so trying one costs what applying it does, not a copy of the document. */
@@ -399,13 +438,30 @@ export class Room {
 	}
 
 	/** Hands what the doc actually changed to the writer; each is relayed once it is stored. */
-	private logThenRelay(produced: Uint8Array[], except: Connection | null): void {
+	private logThenRelay(produced: Uint8Array[], except: Connection | null, by: string | null): void {
 		for (const effective of produced) {
 			const seq = ++this.appliedSeq;
 			this.pendingBytes += effective.length;
 			this.deps.writer.add(this, effective, seq);
-			this.waiting.push({ seq, update: effective, except });
+			this.waiting.push({ seq, update: effective, except, by });
 		}
+	}
+
+	/** Hook work off the relay path, one after another per room, waited for at shutdown. */
+	private hookChain: Promise<void> = Promise.resolve();
+	private runHooks(name: string, call: (hook: CollabHooks) => Promise<void> | void | undefined): void {
+		if (!this.deps.hooks.length) return;
+		const work = this.hookChain.then(async () => {
+			for (const hook of this.deps.hooks) {
+				try {
+					await call(hook);
+				} catch (error) {
+					this.log.error({ err: error, hook: hook.name, stage: name }, 'collab: hook failed');
+				}
+			}
+		});
+		this.hookChain = work;
+		this.deps.track(work);
 	}
 
 	/** Runs `run` once everything applied so far is in the store. */
@@ -427,6 +483,11 @@ export class Room {
 		const due = this.waiting.slice(0, i);
 		this.waiting = i === this.waiting.length ? [] : this.waiting.slice(i);
 		let updates: Relayed[] = [];
+		const by = due.flatMap((item) => ('update' in item ? [item.by] : []));
+		if (by.length) {
+			const stored = { documentId: this.id, kind: this.deps.kind, doc: this.doc, lastId, by, at: Date.now() };
+			this.runHooks('afterStored', (h) => h.afterStored?.(stored));
+		}
 		for (const item of due) {
 			if ('update' in item) {
 				updates.push(item);
@@ -518,7 +579,10 @@ export class Room {
 		this.waiting = [];
 		this.dropScratch();
 		this.awareness.destroy();
-		this.doc.destroy();
 		this.deps.onClose(this);
+		// Hooks may still read the doc for work already queued; it is destroyed once they are done.
+		const unloaded = { documentId: this.id, kind: this.deps.kind };
+		this.runHooks('afterUnload', (h) => h.afterUnload?.(unloaded));
+		void this.hookChain.then(() => this.doc.destroy());
 	}
 }

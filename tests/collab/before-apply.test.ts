@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { afterApply, beforeApply } from '../../server/collab/before-apply';
 import { ruleMap, rulesArray } from '../../src/lib/collab/policy-doc';
+import type { Identity } from '../../server/collab/room';
 
 function policyDoc(): Y.Doc {
 	const doc = new Y.Doc();
@@ -10,10 +11,13 @@ function policyDoc(): Y.Doc {
 }
 
 /** What the room passes: its doc, and a fresh copy to try the update on. */
+const identity: Identity = { userId: 'u1', sessionId: 's1', teamId: 't1', documentId: 'd1', ip: '127.0.0.1', kind: 'doc', shown: { name: 'Ana', color: '#000', role: 'member' } };
+
 function incoming(kind: 'doc' | 'talking_points' | 'policy' | 'model_draft', doc: Y.Doc, update: Uint8Array, readOnly = false) {
 	return {
 		kind,
 		readOnly,
+		identity,
 		doc: () => doc,
 		scratch: () => {
 			const copy = new Y.Doc();
@@ -108,14 +112,18 @@ describe('beforeApply', () => {
 			room.on('afterTransaction', keep);
 			Y.applyUpdate(room, update);
 			room.off('afterTransaction', keep);
-			return afterApply('doc', seen);
+			return seen ? afterApply({ documentId: 'd1', kind: 'doc', doc: room, tr: seen, from: identity, by: 'u1' }) : { action: 'apply' };
 		};
 		expect(verdictOf(Y.encodeStateAsUpdate(author))).toEqual({ action: 'apply' });
 		const typed = updateFrom(author, (copy) => ((copy.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(5, ', council'));
 		expect(verdictOf(typed)).toEqual({ action: 'apply' });
 		const broken = updateFrom(author, (copy) => (copy.getXmlFragment('body') as unknown as Y.Array<unknown>).insert(0, [new Y.Map()]));
 		expect(verdictOf(broken)).toMatchObject({ action: 'close', code: 4422, problems: [{ problem: 'not_xml' }] });
-		// Structured kinds were checked before applying; nothing more to do here.
-		expect(afterApply('policy', null)).toEqual({ action: 'apply' });
+		// Structured kinds were checked before applying, and the server's own changes are code: nothing more to do.
+		let tr: Y.Transaction | null = null;
+		room.on('afterTransaction', (t: Y.Transaction) => (tr = t));
+		room.transact(() => (room.getXmlFragment('body') as unknown as Y.Array<unknown>).insert(0, [new Y.Map()]));
+		expect(afterApply({ documentId: 'd1', kind: 'policy', doc: room, tr: tr!, from: identity, by: 'u1' })).toEqual({ action: 'apply' });
+		expect(afterApply({ documentId: 'd1', kind: 'doc', doc: room, tr: tr!, from: null, by: null })).toEqual({ action: 'apply' });
 	});
 });

@@ -9,6 +9,15 @@ import { isRuleMap, ruleArrayProblems, ruleMapProblems, stringField, type RuleSh
  */
 export const RULES = 'rules';
 
+/** The fields of a rule map, for every reader and writer of a policy document. */
+export const RULE_FIELD = { key: 'key', title: 'title', text: 'text', status: 'status', dropReason: 'dropReason', custom: 'custom' } as const;
+export type AdaptationField = typeof RULE_FIELD.title | typeof RULE_FIELD.status | typeof RULE_FIELD.dropReason;
+
+/** Sets one field of an adapted rule, only when it differs (a same-value write would still be an edit). */
+export function setRuleField(map: Y.Map<unknown>, field: string, value: string): void {
+	if (map.get(field) !== value) map.set(field, value);
+}
+
 export function rulesArray(doc: Y.Doc): Y.Array<Y.Map<unknown>> {
 	return doc.getArray<Y.Map<unknown>>(RULES);
 }
@@ -43,7 +52,7 @@ export function setFragmentText(fragment: Y.XmlFragment, text: string): void {
 }
 
 export function ruleText(rule: Y.Map<unknown>): Y.XmlFragment {
-	return rule.get('text') as Y.XmlFragment;
+	return rule.get(RULE_FIELD.text) as Y.XmlFragment;
 }
 
 /** The rule maps of a `rules` array that can be read; anything else a stored document holds is skipped. */
@@ -82,19 +91,22 @@ function newRuleMap(rule: AdaptedRule): Y.Map<unknown> {
 	return ruleMap({ key: rule.key, title: rule.title, status: rule.status, dropReason: rule.dropReason ?? '', custom: rule.custom ?? false }, rule.text);
 }
 
+/** One adapted rule as plain values, whatever its stored map holds. */
+export function readAdaptedRule(map: Y.Map<unknown>): AdaptedRule {
+	const status = map.get(RULE_FIELD.status) as AdaptedRule['status'];
+	return {
+		key: stringField(map, RULE_FIELD.key),
+		title: stringField(map, RULE_FIELD.title),
+		text: fragmentText(ruleText(map)),
+		status: STATUSES.includes(status) ? status : 'keep',
+		dropReason: stringField(map, RULE_FIELD.dropReason) || undefined,
+		custom: map.get(RULE_FIELD.custom) === true
+	};
+}
+
 /** The adaptation as plain rules, for redlines and merges. */
 export function readAdaptation(doc: Y.Doc): AdaptedRule[] {
-	return readableRules(doc).map((map) => {
-		const status = map.get('status') as AdaptedRule['status'];
-		return {
-			key: stringField(map, 'key'),
-			title: stringField(map, 'title'),
-			text: fragmentText(ruleText(map)),
-			status: STATUSES.includes(status) ? status : 'keep',
-			dropReason: stringField(map, 'dropReason') || undefined,
-			custom: map.get('custom') === true
-		};
-	});
+	return readableRules(doc).map(readAdaptedRule);
 }
 
 /**
@@ -106,7 +118,7 @@ export function writeAdaptation(doc: Y.Doc, rules: AdaptedRule[]): void {
 		const array = rulesArray(doc);
 		// What no reader can use (a stored document from before updates were checked) goes first.
 		for (let i = array.length - 1; i >= 0; i--) if (!isRuleMap(array.get(i))) array.delete(i, 1);
-		const idOf = (map: Y.Map<unknown>) => `${map.get('custom') === true ? 'c' : 'm'}:${stringField(map, 'key')}`;
+		const idOf = (map: Y.Map<unknown>) => `${map.get(RULE_FIELD.custom) === true ? 'c' : 'm'}:${stringField(map, RULE_FIELD.key)}`;
 		const existing = new Map(array.toArray().map((map) => [idOf(map), map]));
 		const wanted = rules.map((rule) => `${rule.custom ? 'c' : 'm'}:${rule.key}`);
 		// Remove rules no longer wanted, from the end so indexes stay right.
@@ -123,11 +135,11 @@ export function writeAdaptation(doc: Y.Doc, rules: AdaptedRule[]): void {
 			}
 			// A map stored with fields of the wrong kind (before updates were checked) is rewritten whole.
 			const repair = ruleMapProblems(map, '', ADAPTATION_SHAPE).length > 0;
-			if (repair) for (const field of [...map.keys()]) if (field !== 'text' && !(field in ADAPTATION_SHAPE.fields)) map.delete(field);
-			if (repair || map.get('title') !== rule.title) map.set('title', rule.title);
-			if (repair || map.get('status') !== rule.status) map.set('status', rule.status);
-			if (repair || (map.get('dropReason') ?? '') !== (rule.dropReason ?? '')) map.set('dropReason', rule.dropReason ?? '');
-			if (repair || (map.get('custom') ?? false) !== (rule.custom ?? false)) map.set('custom', rule.custom ?? false);
+			if (repair) for (const field of [...map.keys()]) if (field !== RULE_FIELD.text && !(field in ADAPTATION_SHAPE.fields)) map.delete(field);
+			if (repair || map.get(RULE_FIELD.title) !== rule.title) map.set(RULE_FIELD.title, rule.title);
+			if (repair || map.get(RULE_FIELD.status) !== rule.status) map.set(RULE_FIELD.status, rule.status);
+			if (repair || (map.get(RULE_FIELD.dropReason) ?? '') !== (rule.dropReason ?? '')) map.set(RULE_FIELD.dropReason, rule.dropReason ?? '');
+			if (repair || (map.get(RULE_FIELD.custom) ?? false) !== (rule.custom ?? false)) map.set(RULE_FIELD.custom, rule.custom ?? false);
 			if (repair || fragmentText(ruleText(map)) !== rule.text) setFragmentText(ruleText(map), rule.text);
 		});
 	});

@@ -9,7 +9,8 @@ import { SqliteDocumentStore, buildDocument } from './document-store';
  * server before its first WebSocket) no room can be open, and the store is changed directly.
  */
 export interface LiveDocuments {
-	change(documentId: string, edit: (doc: Y.Doc) => void): Promise<void>;
+	/** `by`: the person the server makes the change for (ticking a checklist from My tasks), for the record. */
+	change(documentId: string, edit: (doc: Y.Doc) => void, options?: { by?: string }): Promise<void>;
 }
 
 const KEY = Symbol.for('playbook.live-documents');

@@ -5,6 +5,7 @@ import { redlineText, type RedlineSegment } from '$lib/policy/redline';
 import { sameWords } from '$lib/policy/words';
 import { fragmentText, readableRules, ruleMap, rulesArray, ruleText } from '$lib/collab/policy-doc';
 import { stringField } from '$lib/collab/doc-shape';
+import { DRAFT_FIELD } from '$lib/collab/model-draft-doc';
 import * as Y from 'yjs';
 import { readDocument } from './live-documents';
 import { singleDocument } from './documents';
@@ -61,7 +62,7 @@ function writeDraft(doc: Y.Doc, rules: ModelRule[]): void {
 	const array = rulesArray(doc);
 	array.insert(
 		0,
-		rules.map((rule) => ruleMap({ key: rule.key, number: rule.number, title: rule.title, summary: rule.summary, why: rule.why }, rule.text))
+		rules.map((rule) => ruleMap({ [DRAFT_FIELD.key]: rule.key, [DRAFT_FIELD.number]: rule.number, [DRAFT_FIELD.title]: rule.title, [DRAFT_FIELD.summary]: rule.summary, [DRAFT_FIELD.why]: rule.why }, rule.text))
 	);
 }
 
@@ -69,9 +70,9 @@ function writeDraft(doc: Y.Doc, rules: ModelRule[]): void {
 export function readDraft(doc: Y.Doc, latest: ModelVersion): ModelRule[] {
 	// A rule map no reader can use (stored before updates were checked) is left out, not fatal.
 	return readableRules(doc).map((map, index) => {
-		const key = stringField(map, 'key');
-		const title = cleanText(stringField(map, 'title'));
-		const summary = cleanText(stringField(map, 'summary'), { multiline: true });
+		const key = stringField(map, DRAFT_FIELD.key);
+		const title = cleanText(stringField(map, DRAFT_FIELD.title));
+		const summary = cleanText(stringField(map, DRAFT_FIELD.summary), { multiline: true });
 		// Titles and summaries are free text typed live by several people: cleaned like any form's.
 		const before = latest.rules.find((rule) => rule.key === key);
 		return {
@@ -80,7 +81,7 @@ export function readDraft(doc: Y.Doc, latest: ModelVersion): ModelRule[] {
 			title,
 			text: fragmentText(ruleText(map)).trim(),
 			summary,
-			why: cleanText(stringField(map, 'why'), { multiline: true }),
+			why: cleanText(stringField(map, DRAFT_FIELD.why), { multiline: true }),
 			talkingPoints: before?.talkingPoints ?? [],
 			...(before?.titleEs && before.title === title ? { titleEs: before.titleEs } : {}),
 			...(before?.summaryEs && before.summary === summary ? { summaryEs: before.summaryEs } : {})

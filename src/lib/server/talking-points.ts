@@ -6,9 +6,8 @@ import { fillSlots, slotValuesFromTeam } from '$lib/policy/slots';
 import { translate, type Locale } from '$lib/i18n';
 import { latestVersion } from './model-policy';
 import { singleDocument } from './documents';
+import { RICH_TEXT_FIELD } from '$lib/collab/rich-text-doc';
 
-/** The rich-text field the document editor binds to. */
-const BODY = 'body';
 
 function element(name: string, children: (Y.XmlElement | Y.XmlText)[], attrs: Record<string, string | number> = {}): Y.XmlElement {
 	const node = new Y.XmlElement(name);
@@ -20,7 +19,7 @@ function element(name: string, children: (Y.XmlElement | Y.XmlText)[], attrs: Re
 /** The model's talking points grouped by audience, as headings and bullet lists Tiptap reads. */
 export function seedTalkingPoints(doc: Y.Doc, version: ModelVersion, team: Team, locale: Locale): void {
 	const values = slotValuesFromTeam(team);
-	const body = doc.getXmlFragment(BODY);
+	const body = doc.getXmlFragment(RICH_TEXT_FIELD);
 	const nodes: Y.XmlElement[] = [element('paragraph', [new Y.XmlText(translate(locale, 'talking_points.intro'))])];
 	for (const audience of AUDIENCES) {
 		const points = version.rules.flatMap((rule) =>
