@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { hashToken } from '$lib/server/auth/session';
 import {
@@ -148,5 +149,41 @@ describe('the ICS text', () => {
 	test('a due date that is not a day is left out, not guessed', () => {
 		const ics = renderFeed([card({ dueDate: 'soon' }), card({ cardId: 'c2', title: 'Fine' })], 'https://p.example', 'en');
 		expect([...starts(ics).keys()]).toEqual(['Fine']);
+	});
+});
+
+describe('whatever the card rows hold', () => {
+	test('the feed is one well-formed calendar with at most one event per card (property)', () => {
+		const day = fc.date({ min: new Date(Date.UTC(1970, 0, 1)), max: new Date(Date.UTC(9999, 11, 30)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+		const row = fc.record({
+			boardId: fc.string({ minLength: 1, maxLength: 30 }),
+			cardId: fc.string({ minLength: 1, maxLength: 30 }),
+			title: fc.string({ maxLength: 300, unit: 'binary' }),
+			dueDate: fc.oneof(day, fc.string({ maxLength: 12 })),
+			dueAt: fc.oneof(fc.constant(null), fc.integer({ min: -1e16, max: 1e16 }), fc.integer({ min: 0, max: 4e12 })),
+			updatedAt: fc.integer({ min: 0, max: 4e12 }),
+			teamSlug: fc.string({ maxLength: 40 }),
+			teamName: fc.string({ maxLength: 80, unit: 'binary' }),
+			boardName: fc.string({ maxLength: 80, unit: 'binary' })
+		});
+		fc.assert(
+			fc.property(fc.array(row, { maxLength: 20 }), fc.constantFrom('en' as const, 'es' as const), (cards, locale) => {
+				const ics = renderFeed(cards, 'https://playbook.example', locale);
+				const lines = ics.split('\r\n');
+				expect(lines[0]).toBe('BEGIN:VCALENDAR');
+				expect(lines.filter((l) => l === 'BEGIN:VCALENDAR')).toHaveLength(1);
+				expect(lines.filter((l) => l === 'END:VCALENDAR')).toHaveLength(1);
+				const begins = lines.filter((l) => l === 'BEGIN:VEVENT').length;
+				expect(begins).toBeLessThanOrEqual(cards.length);
+				expect(lines.filter((l) => l === 'END:VEVENT')).toHaveLength(begins);
+				expect(lines.filter((l) => l.startsWith('DTSTART'))).toHaveLength(begins);
+				// No line a card's text made: every line is a property or a folded continuation.
+				for (const line of lines.slice(0, -1)) {
+					expect(line).toMatch(/^([A-Z-]+[;:]| )/);
+					expect(line).not.toMatch(/[\r\n]/);
+				}
+			}),
+			{ numRuns: 300 }
+		);
 	});
 });

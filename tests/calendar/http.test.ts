@@ -113,6 +113,26 @@ describe('the calendar feed over HTTP', () => {
 		expect(await f.db.selectFrom('calendar_token').select('id').where('user_id', '=', member.id).execute()).toEqual([]);
 	});
 
+	test('odd card rows (a due date that is not a day, a time out of range, control characters) still give a 200 feed', async () => {
+		const board = await addBoard(f.db, team, 'Odd');
+		for (const [title, dueDate, dueAt] of [
+			['Not a day', 'tomorrow', null],
+			['Out of range', '2026-12-14', 1e16],
+			['Ctrl \u0000\u0007\r\nEND:VCALENDAR', '2026-12-20', null],
+			['x'.repeat(5000), '2026-12-21', Date.UTC(2026, 11, 21, 9)]
+		] as const) {
+			await assign(f.db, await addCard(f.db, board, { title, dueDate, dueAt }), member, owner);
+		}
+		const response = await feed(await makeFeed());
+		expect(response.status).toBe(200);
+		const ics = await response.text();
+		expect(ics.match(/^END:VCALENDAR/gm)).toHaveLength(1);
+		expect(ics).not.toContain('Not a day');
+		expect(ics).not.toContain('Out of range');
+		expect(ics).toContain('DTSTART;VALUE=DATE:20261220');
+		expect(ics).toContain('DTSTART:20261221T090000Z');
+	});
+
 	test('the feed needs no cookie, and is not throttled for an app that polls it', async () => {
 		const path = await makeFeed();
 		const statuses = await Promise.all(Array.from({ length: 40 }, () => feed(path).then((r) => r.status)));

@@ -155,6 +155,7 @@ export function renderFeed(cards: FeedCard[], origin: string, locale: Locale, no
 			lastModified: new Date(card.updatedAt)
 		};
 		if (card.dueAt !== null) {
+			if (!Number.isFinite(new Date(card.dueAt + TIMED_EVENT_MS).getTime())) continue;
 			calendar.createEvent({ ...common, start: new Date(card.dueAt), end: new Date(card.dueAt + TIMED_EVENT_MS) });
 			continue;
 		}
