@@ -6,6 +6,7 @@ import {
 	calendarTokenOwner,
 	createCalendarToken,
 	feedCards,
+	feedText,
 	renderFeed,
 	revokeCalendarToken,
 	type FeedCard
@@ -125,13 +126,14 @@ describe('the ICS text', () => {
 	}
 
 	test('each event has a stable UID, the card title, team and board, and the card URL', () => {
-		const one = renderFeed([card({})], 'https://playbook.example', 'en', Date.UTC(2026, 11, 1));
-		const two = renderFeed([card({})], 'https://playbook.example', 'en', Date.UTC(2026, 11, 2));
+		const one = renderFeed([card({})], 'https://playbook.example', 'en');
+		const two = renderFeed([card({ title: 'Renamed', updatedAt: Date.UTC(2026, 11, 2) })], 'https://playbook.example', 'en');
 		const uid = (ics: string) => /^UID:(.*)$/m.exec(ics)?.[1].trim();
 		expect(uid(one)).toBe('b1.c1@playbook');
 		expect(uid(two)).toBe(uid(one));
 		const event = eventsOf(one)[0];
 		expect(event).toContain('SUMMARY:Call the sheriff');
+		expect(event).toMatch(/^DTSTAMP:20261101T000000Z\r?$/m);
 		expect(event).toContain('Team: Lane County · Board: Campaign');
 		expect(event).toContain('URL;VALUE=URI:https://playbook.example/t/lane/boards/b1?card=c1');
 		expect(one).toMatch(/^BEGIN:VCALENDAR/);
@@ -149,6 +151,18 @@ describe('the ICS text', () => {
 	test('a due date that is not a day is left out, not guessed', () => {
 		const ics = renderFeed([card({ dueDate: 'soon' }), card({ cardId: 'c2', title: 'Fine' })], 'https://p.example', 'en');
 		expect([...starts(ics).keys()]).toEqual(['Fine']);
+	});
+});
+
+describe('the kept feed text', () => {
+	test('is made again when a card changes, and its ETag with it', () => {
+		const base = { boardId: 'b', cardId: 'c', title: 'One', dueDate: '2026-12-14', dueAt: null, updatedAt: 1, teamSlug: 's', teamName: 'T', boardName: 'B' };
+		const first = feedText('u-cache', [base], 'https://p.example', 'en');
+		expect(feedText('u-cache', [{ ...base }], 'https://p.example', 'en')).toBe(first);
+		const changed = feedText('u-cache', [{ ...base, title: 'Two', updatedAt: 2 }], 'https://p.example', 'en');
+		expect(changed.text).toContain('SUMMARY:Two');
+		expect(changed.etag).not.toBe(first.etag);
+		expect(feedText('u-cache', [{ ...base, title: 'Two', updatedAt: 2 }], 'https://p.example', 'es').text).toContain('Equipo: T');
 	});
 });
 

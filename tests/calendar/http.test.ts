@@ -133,6 +133,21 @@ describe('the calendar feed over HTTP', () => {
 		expect(ics).toContain('DTSTART:20261221T090000Z');
 	});
 
+	test('an app that already has the text gets 304, until a card changes', async () => {
+		const path = await makeFeed();
+		const first = await feed(path);
+		const etag = first.headers.get('etag')!;
+		expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+		const again = await fetch(`${kit.origin}${path}`, { headers: { 'if-none-match': etag } });
+		expect(again.status).toBe(304);
+		expect(await again.text()).toBe('');
+		const board = await addBoard(f.db, team, 'Later');
+		await assign(f.db, await addCard(f.db, board, { title: 'New since', dueDate: '2027-01-05' }), member, owner);
+		const changed = await fetch(`${kit.origin}${path}`, { headers: { 'if-none-match': etag } });
+		expect(changed.status).toBe(200);
+		expect(await changed.text()).toContain('SUMMARY:New since');
+	});
+
 	test('the feed needs no cookie, and is not throttled for an app that polls it', async () => {
 		const path = await makeFeed();
 		const statuses = await Promise.all(Array.from({ length: 40 }, () => feed(path).then((r) => r.status)));

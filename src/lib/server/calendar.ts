@@ -136,7 +136,7 @@ const DAY_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * local-time getters once a zone is set, which would shift every time by the server's offset.
  * Timed cards are UTC (…Z), all-day cards are their own day (VALUE=DATE).
  */
-export function renderFeed(cards: FeedCard[], origin: string, locale: Locale, now = Date.now()): string {
+export function renderFeed(cards: FeedCard[], origin: string, locale: Locale): string {
 	const calendar = ical({
 		name: translate(locale, 'calendar.feed_name'),
 		prodId: { company: 'Playbook', product: 'Playbook tasks', language: locale.toUpperCase() },
@@ -151,7 +151,8 @@ export function renderFeed(cards: FeedCard[], origin: string, locale: Locale, no
 			summary: card.title,
 			description,
 			url,
-			stamp: new Date(now),
+			// The card's own time, not the hour of the request: the same cards give the same text.
+			stamp: new Date(card.updatedAt),
 			lastModified: new Date(card.updatedAt)
 		};
 		if (card.dueAt !== null) {
@@ -166,4 +167,28 @@ export function renderFeed(cards: FeedCard[], origin: string, locale: Locale, no
 		calendar.createEvent({ ...common, allDay: true, start: new Date(start), end: new Date(start + DAY_MS) });
 	}
 	return calendar.toString();
+}
+
+/** People whose last feed text is kept; calendar apps poll, and the cards rarely changed since. */
+const CACHE_SIZE = 500;
+const cache = new Map<string, { key: string; text: string; etag: string }>();
+
+/**
+ * The person's feed text and an ETag for it. ical-generator spends about a millisecond per event
+ * folding lines, so the text is kept per person and made again only when their cards changed.
+ */
+export function feedText(userId: string, cards: FeedCard[], origin: string, locale: Locale): { text: string; etag: string } {
+	const key = `${origin}\n${locale}\n${JSON.stringify(cards)}`;
+	const kept = cache.get(userId);
+	if (kept && kept.key === key) {
+		cache.delete(userId);
+		cache.set(userId, kept);
+		return kept;
+	}
+	const text = renderFeed(cards, origin, locale);
+	const entry = { key, text, etag: `"${hashToken(text).slice(0, 32)}"` };
+	cache.delete(userId);
+	cache.set(userId, entry);
+	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+	return entry;
 }

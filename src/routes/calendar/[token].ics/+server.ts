@@ -1,4 +1,4 @@
-import { calendarTokenOwner, feedCards, renderFeed } from '$lib/server/calendar';
+import { calendarTokenOwner, feedCards, feedText } from '$lib/server/calendar';
 import { publicOrigin } from '$lib/server/origin';
 import { isLocale } from '$lib/i18n';
 import type { RequestHandler } from './$types';
@@ -17,12 +17,14 @@ export const GET: RequestHandler = async (event) => {
 	// The site's own 404 page, as for any address that does not exist: nothing says a token was tried.
 	if (!owner) return event.fetch(NOT_FOUND, { headers: { accept: event.request.headers.get('accept') ?? '*/*' } });
 	const locale = isLocale(owner.locale) ? owner.locale : event.locals.locale;
-	const body = renderFeed(await feedCards(db, owner.id), publicOrigin(event), locale);
-	return new Response(body, {
-		headers: {
-			'content-type': 'text/calendar; charset=utf-8',
-			'content-disposition': 'inline; filename="playbook.ics"',
-			'cache-control': 'private, max-age=300'
-		}
-	});
+	const { text, etag } = feedText(owner.id, await feedCards(db, owner.id), publicOrigin(event), locale);
+	const headers = {
+		'content-type': 'text/calendar; charset=utf-8',
+		'content-disposition': 'inline; filename="playbook.ics"',
+		'cache-control': 'private, max-age=300',
+		etag
+	};
+	// An app that already has this text is told so, without it.
+	if (event.request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+	return new Response(text, { headers });
 };
