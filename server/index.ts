@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { appContext } from '../src/lib/server/app';
 import { createCollabEndpoint } from './collab/index';
+import { startAssignmentMail } from '../src/lib/server/assignment-mail';
 
 /**
  * The Node entry: SvelteKit's handler and the live-document WebSocket endpoint on one port.
@@ -14,6 +15,8 @@ process.env.ORIGIN = config.origin ?? `http://localhost:${config.port}`;
 
 const { handler } = await import(new URL('./handler.js', import.meta.url).href);
 const collab = createCollabEndpoint(context);
+// Emails people about cards assigned to them, a few minutes' worth at a time.
+const assignmentMail = startAssignmentMail(context);
 
 const server = createServer((req, res) => {
 	handler(req, res, () => {
@@ -35,6 +38,7 @@ async function stop(signal: string) {
 	stopping = true;
 	log.info({ signal }, 'shutting down');
 	server.close();
+	await assignmentMail.stop();
 	await collab.close();
 	await context.db.destroy();
 	process.exit(0);

@@ -2,10 +2,10 @@ import pino, { type Logger } from 'pino';
 
 export type { Logger };
 
-// The secret of an invite or reset link is the last segment of its path.
-const LINK_SECRET = /\/(invite|reset)\/[^/?#\s"'<>]+/g;
+// The secret of an invite, reset or calendar-feed link is the last segment of its path.
+const LINK_SECRET = /\/(invite|reset|calendar)\/[^/?#\s"'<>]+/g;
 
-/** Text (a path, a URL, an error message) with every invite and reset token taken out. */
+/** Text (a path, a URL, an error message) with every invite, reset and calendar token taken out. */
 export function redactLinks(text: string): string {
 	return text.replace(LINK_SECRET, '/$1/[redacted]');
 }
