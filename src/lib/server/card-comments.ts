@@ -102,12 +102,6 @@ export async function editComment(db: DB, slug: string, userId: string, boardId:
 	if (comment.author_id !== userId) throw new Refusal('forbidden', 403);
 	if (comment.body === clean) return;
 	await db.updateTable('card_comment').set({ body: clean, edited_at: Date.now() }).where('id', '=', comment.id).execute();
-	// The count is unchanged; a fresh write of it still tells open dialogs to fetch again.
-	await liveDocuments(db).change(board.id, (doc) => {
-		const counts = commentCountsMap(doc);
-		const n = counts.get(cardId);
-		counts.set(cardId, typeof n === 'number' ? n : 1);
-	}, { by: userId });
 }
 
 /** Authors delete their own; organizers and above delete anyone's. */

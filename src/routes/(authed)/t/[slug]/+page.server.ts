@@ -2,12 +2,19 @@ import { findAdaptation } from '$lib/server/adaptation';
 import { latestVersion } from '$lib/server/model-policy';
 import { scorecardProgress } from '$lib/server/scorecard';
 import { requireUser } from '$lib/server/guard';
+import { ensureCampaignBoard } from '$lib/server/boards';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { team } = await event.parent();
 	const { db } = event.locals.app;
-	const [adaptation, latest, scorecard] = await Promise.all([findAdaptation(db, team.id), latestVersion(db), scorecardProgress(db, team.slug, requireUser(event).id)]);
+	const [adaptation, latest, scorecard] = await Promise.all([
+		findAdaptation(db, team.id),
+		latestVersion(db),
+		scorecardProgress(db, team.slug, requireUser(event).id),
+		// Teams made before boards existed get their Campaign board on their next visit.
+		ensureCampaignBoard(db, team.id, event.locals.locale)
+	]);
 	return {
 		policy: adaptation ? { baseVersion: adaptation.base_version, latestVersion: latest.version } : null,
 		scorecard
