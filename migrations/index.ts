@@ -5,6 +5,7 @@ import * as m004 from './004_model_policy';
 import * as m005 from './005_scorecard';
 import * as m006 from './006_known_device';
 import * as m007 from './007_boards';
+import * as m008 from './008_board_ui';
 
 /** Every migration, by name; names sort in the order they apply. Add new files here, after the last. */
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
 	'004_model_policy': m004,
 	'005_scorecard': m005,
 	'006_known_device': m006,
-	'007_boards': m007
+	'007_boards': m007,
+	'008_board_ui': m008
 };

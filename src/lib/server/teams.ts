@@ -4,6 +4,8 @@ import type { DB } from './db/index';
 import type { Database, Team } from './db/schema';
 import { can, type Action, type Role, type JurisdictionKind } from '$lib/roles';
 import { Refusal, newId } from './refusal';
+import { ensureCampaignBoard } from './boards';
+import { DEFAULT_LOCALE, isLocale } from '$lib/i18n/index';
 
 export interface TeamInput {
 	name: string;
@@ -57,7 +59,7 @@ function columns(input: TeamInput) {
 
 /** Creates a team; its creator is its first owner. */
 export async function createTeam(db: DB, userId: string, input: TeamInput): Promise<Team> {
-	return db.transaction().execute(async (trx) => {
+	const team = await db.transaction().execute(async (trx) => {
 		const now = Date.now();
 		const team = await trx
 			.insertInto('team')
@@ -67,6 +69,9 @@ export async function createTeam(db: DB, userId: string, input: TeamInput): Prom
 		await trx.insertInto('membership').values({ team_id: team.id, user_id: userId, role: 'owner', created_at: now }).execute();
 		return team;
 	});
+	const creator = await db.selectFrom('user').select('locale').where('id', '=', userId).executeTakeFirst();
+	await ensureCampaignBoard(db, team.id, isLocale(creator?.locale) ? creator.locale : DEFAULT_LOCALE);
+	return team;
 }
 
 /** The team and the person's role in it; a non-member learns nothing about the team. */

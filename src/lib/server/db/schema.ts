@@ -21,6 +21,7 @@ export interface Database {
 	tactic: TacticTable;
 	known_device: KnownDeviceTable;
 	board_projection: BoardProjectionTable;
+	campaign_board: CampaignBoardTable;
 	card: CardTable;
 	card_assignee: CardAssigneeTable;
 	card_event: CardEventTable;
@@ -299,3 +300,9 @@ export interface AssignmentNoticeTable {
 
 export type Card = Selectable<CardTable>;
 export type CardComment = Selectable<CardCommentTable>;
+
+/** Which board is a team's first ("Campaign"), so it is made once. */
+export interface CampaignBoardTable {
+	team_id: string;
+	document_id: string;
+}

@@ -3,6 +3,7 @@ import { latestVersion } from '$lib/server/model-policy';
 import { scorecardProgress } from '$lib/server/scorecard';
 import { requireUser } from '$lib/server/guard';
 import { teamTaskCounts, timeZoneOr, TIME_ZONE_COOKIE } from '$lib/server/my-tasks';
+import { ensureCampaignBoard } from '$lib/server/boards';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -12,7 +13,9 @@ export const load: PageServerLoad = async (event) => {
 		findAdaptation(db, team.id),
 		latestVersion(db),
 		scorecardProgress(db, team.slug, requireUser(event).id),
-		teamTaskCounts(db, team.id, { timeZone: timeZoneOr(event.cookies.get(TIME_ZONE_COOKIE)) })
+		teamTaskCounts(db, team.id, { timeZone: timeZoneOr(event.cookies.get(TIME_ZONE_COOKIE)) }),
+		// Teams made before boards existed get their Campaign board on their next visit.
+		ensureCampaignBoard(db, team.id, event.locals.locale)
 	]);
 	return {
 		policy: adaptation ? { baseVersion: adaptation.base_version, latestVersion: latest.version } : null,
