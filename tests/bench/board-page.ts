@@ -1,0 +1,91 @@
+/**
+ * How long a board with 500 cards takes to become interactive in Chromium: from navigation until
+ * every card is on screen from the live document and a card can be opened. Prints; asserts
+ * nothing. Needs a build (`npm run build`) and Chromium at /usr/bin/chromium (or CHROMIUM).
+ *
+ *   npx tsx tests/bench/board-page.ts            (BENCH_CARDS=500, BENCH_RUNS=5)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { createAppContext } from '../../src/lib/server/app';
+import { readConfig } from '../../src/lib/server/config';
+import { signUp } from '../../src/lib/server/accounts';
+import { createSession, generateToken, SESSION_COOKIE } from '../../src/lib/server/auth/session';
+import { createTeam } from '../../src/lib/server/teams';
+import { liveDocuments } from '../../src/lib/server/live-documents';
+import { addCard, addChecklistItem, addLabel, readBoard, setAssignee, setCardDue, setCardLabel } from '../../src/lib/collab/board-doc';
+
+const CARDS = Number(process.env.BENCH_CARDS ?? 500);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 4391);
+
+if (!existsSync('build/server.js')) throw new Error('run `npm run build` first');
+const dataDir = mkdtempSync(join(tmpdir(), 'playbook-board-bench-'));
+const context = await createAppContext(readConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }));
+const user = await signUp(context.db, { email: 'bench@example.org', displayName: 'Bench Organizer', password: 'correct horse battery staple 42' });
+const team = await createTeam(context.db, user.id, { name: 'Bench County Watch', jurisdictionKind: 'county', jurisdictionName: 'Bench County', state: 'CA' });
+const board = await context.db.selectFrom('document').select('id').where('team_id', '=', team.id).where('kind', '=', 'board').executeTakeFirstOrThrow();
+await liveDocuments(context.db).change(board.id, (doc) => {
+	const columns = readBoard(doc).columns.map((c) => c.id);
+	const labels = [addLabel(doc, 'Press', 'blue'), addLabel(doc, 'Council', 'green'), addLabel(doc, 'Urgent', 'red')];
+	for (let i = 0; i < CARDS; i++) {
+		const id = addCard(doc, { title: `Task ${i + 1}: call the council office about the hearing`, column: columns[i % columns.length] });
+		if (i % 2) setAssignee(doc, id, user.id, true);
+		if (i % 3 === 0) setCardLabel(doc, id, labels[i % labels.length], true);
+		if (i % 4 === 0) setCardDue(doc, id, `2026-12-${String((i % 28) + 1).padStart(2, '0')}`);
+		if (i % 5 === 0) for (let j = 0; j < 3; j++) addChecklistItem(doc, id, `Step ${j + 1}`);
+	}
+});
+const token = generateToken();
+await createSession(context.db, token, user.id);
+await context.db.destroy();
+
+const server = spawn(process.execPath, ['build/server.js'], { env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'error', ORIGIN: `http://localhost:${PORT}` }, stdio: 'ignore' });
+const origin = `http://localhost:${PORT}`;
+for (let i = 0; ; i++) {
+	try {
+		if ((await fetch(`${origin}/healthz`)).ok) break;
+	} catch {
+		if (i > 100) throw new Error('server did not start');
+	}
+	await new Promise((r) => setTimeout(r, 100));
+}
+
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+});
+const url = `${origin}/t/${team.slug}/boards/${board.id}`;
+const times: { firstCard: number; allCards: number; opened: number }[] = [];
+try {
+	for (let run = 0; run <= RUNS; run++) {
+		const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+		await page.context().addCookies([{ name: SESSION_COOKIE, value: token, url: origin }]);
+		const started = performance.now();
+		await page.goto(url, { waitUntil: 'commit' });
+		await page.locator('li.card-face').first().waitFor();
+		const firstCard = performance.now() - started;
+		await page.waitForFunction((n) => document.querySelectorAll('li.card-face').length >= n, CARDS, { polling: 'raf', timeout: 60_000 });
+		const allCards = performance.now() - started;
+		// Interactive: a click on a card opens it.
+		await page.locator('li.card-face').nth(CARDS - 1).locator('a, button').first().click();
+		await page.getByRole('dialog').waitFor();
+		const opened = performance.now() - started;
+		await page.context().close();
+		if (run > 0) times.push({ firstCard, allCards, opened }); // run 0 warms the server up
+	}
+} finally {
+	await browser.close();
+	server.kill('SIGTERM');
+	rmSync(dataDir, { recursive: true, force: true });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+console.log(`board with ${CARDS} cards, ${RUNS} runs after one warm-up, Chromium at 1280 px:`);
+console.log(`  first card on screen   median ${ms(median(times.map((t) => t.firstCard)))}`);
+console.log(`  all ${CARDS} cards from the live document  median ${ms(median(times.map((t) => t.allCards)))}  (runs: ${times.map((t) => t.allCards.toFixed(0)).join(', ')})`);
+console.log(`  last card opened (interactive)  median ${ms(median(times.map((t) => t.opened)))}`);
