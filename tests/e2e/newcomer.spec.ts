@@ -16,10 +16,11 @@ test('a new team finds its policy, adapts it from the team home, logs a tactic a
 	await expect(page.getByText('You are a campaign admin')).toHaveCount(0);
 	const teamPath = await createTeam(page, 'Freedom Cities Travis County');
 
-	// The team home: the policy in the team nav, no promised task boards, the tactics log instead.
+	// The team home: the policy in the team nav, the tactics log, and the boards' Tasks card; nothing promised.
 	const nav = page.getByRole('navigation', { name: 'Team' });
 	await expect(nav.getByRole('link', { name: 'Policy' })).toHaveAttribute('href', `${teamPath}/policy`);
-	await expect(page.getByRole('main')).not.toContainText(/Tasks|Coming soon/);
+	await expect(page.getByRole('main')).not.toContainText(/Coming soon/);
+	await expect(page.getByRole('link', { name: 'Open the boards' })).toHaveAttribute('href', `${teamPath}/boards`);
 	await expect(page.getByRole('link', { name: 'Tactics log' })).toHaveAttribute('href', `${teamPath}/tactics`);
 	await expect(page.getByText('Not adapted yet')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Adapt now' })).toBeVisible();
