@@ -17,7 +17,7 @@ const sharedType = fc.constantFrom<() => Y.AbstractType<any>>(
 );
 
 /** A fresh value each time: a Yjs type can sit in one place only. */
-const anyValue = fc.oneof(junk.map((value) => () => value as unknown), sharedType);
+export const anyValue = fc.oneof(junk.map((value) => () => value as unknown), sharedType);
 
 /** One of the array's maps (earlier attacks may have put other things in it). */
 export function rule(doc: Y.Doc, index: number): Y.Map<unknown> {
