@@ -10,6 +10,7 @@ import { createAppContext } from '$lib/server/app';
 import { calendarTokenOwner, createCalendarToken, feedCards, feedText, renderFeed } from '$lib/server/calendar';
 import { readConfig } from '$lib/server/config';
 import { newId } from '$lib/server/refusal';
+import { taskKeys } from '$lib/server/card-projection';
 
 const TEAMS = 50;
 const CARDS = 20_000;
@@ -43,12 +44,13 @@ await db.transaction().execute(async (trx) => {
 		const id = `c${i}`;
 		const day = new Date(now + ((i % 120) - 30) * 86_400_000).toISOString().slice(0, 10);
 		const timed = i % 3 === 0;
+		const row = { done: i % 7 === 0 ? 1 : 0, archived: 0, due_date: day, due_at: timed ? Date.parse(`${day}T14:30:00Z`) : null };
 		await trx
 			.insertInto('card')
-			.values({ id, board_id: board.id, team_id: board.team, title: `Card ${i}`, column_id: 'todo', column_name: 'To do', position: 'a0', done: i % 7 === 0 ? 1 : 0, archived: 0, due_date: day, due_at: timed ? Date.parse(`${day}T14:30:00Z`) : null, created_at: now, updated_at: now })
+			.values({ id, board_id: board.id, team_id: board.team, title: `Card ${i}`, column_id: 'todo', column_name: 'To do', position: 'a0', ...row, created_at: now, updated_at: now })
 			.execute();
 		const assignee = i % Math.floor(CARDS / MINE) === 0 ? person : other;
-		await trx.insertInto('card_assignee').values({ board_id: board.id, card_id: id, user_id: assignee, team_id: board.team, assigned_by: null, assigned_at: now }).execute();
+		await trx.insertInto('card_assignee').values({ board_id: board.id, card_id: id, user_id: assignee, team_id: board.team, assigned_by: null, assigned_at: now, ...taskKeys(row) }).execute();
 	}
 });
 const token = await createCalendarToken(db, person);

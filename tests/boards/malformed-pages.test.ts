@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import * as Y from 'yjs';
 import { addCard, readBoard, setAssignee, setCardDue } from '$lib/collab/board-doc';
-import { SqliteDocumentStore } from '$lib/server/document-store';
 import { liveDocuments, readDocument } from '$lib/server/live-documents';
 import { createCalendarToken } from '$lib/server/calendar';
 import { rebuildBoard } from '$lib/server/card-projection';
 import type { User } from '$lib/server/db/schema';
+import { storeRaw } from '../foundation/store-raw';
 import { PASSWORD, addTeam, addUser, openFoundation, type Foundation } from '../foundation/helpers';
 import { cookiesOf, startKit, type Kit } from '../foundation/kit';
 import { boardAttack } from './board-attacks';
@@ -20,16 +19,6 @@ let slug: string;
 let boardId: string;
 let cookie: string;
 let feed: string;
-
-/** Writes a change straight into the store, as a server without the shape check would have kept it. */
-async function storeRaw(documentId: string, edit: (doc: Y.Doc) => void): Promise<void> {
-	const doc = await readDocument(f.db, documentId);
-	const updates: Uint8Array[] = [];
-	doc.on('update', (update: Uint8Array) => updates.push(update));
-	doc.transact(() => edit(doc));
-	doc.destroy();
-	if (updates.length) await new SqliteDocumentStore(f.db).append(updates.map((update) => ({ documentId, update })));
-}
 
 async function statusOf(path: string, withCookie = true): Promise<number> {
 	const response = await kit.fetch(path, withCookie ? { cookie } : {});
@@ -74,7 +63,7 @@ describe('pages that read a board', () => {
 		// Each run adds to what earlier runs stored, so the board gets worse as the runs go on.
 		await fc.assert(
 			fc.asyncProperty(fc.array(fc.tuple(boardAttack, fc.nat()), { minLength: 1, maxLength: 3 }), async (attacks) => {
-				await storeRaw(boardId, (doc) => attacks.forEach(([hit, i]) => hit(doc, i)));
+				await storeRaw(f.db, boardId, (doc) => attacks.forEach(([hit, i]) => hit(doc, i)));
 				// The projection reads the same stored state when the board's room next loads.
 				const doc = await readDocument(f.db, boardId);
 				await rebuildBoard(f.db, boardId, doc, Number.MAX_SAFE_INTEGER);

@@ -1,6 +1,7 @@
 import type { DB } from '$lib/server/db/index';
 import type { Team, User } from '$lib/server/db/schema';
 import { newId } from '$lib/server/refusal';
+import { taskKeys } from '$lib/server/card-projection';
 
 /**
  * Board rows as the projection leaves them (the contract with the board server): a document of
@@ -46,9 +47,11 @@ export async function addCard(db: DB, board: { id: string; team: Team }, input: 
 }
 
 export async function assign(db: DB, card: { boardId: string; id: string; teamId: string }, user: User, by: User | null = null, at = Date.now()): Promise<void> {
+	// As the projection writes it: the assignment row carries its card's open flag and due key.
+	const row = await db.selectFrom('card').select(['done', 'archived', 'due_date', 'due_at']).where('board_id', '=', card.boardId).where('id', '=', card.id).executeTakeFirstOrThrow();
 	await db
 		.insertInto('card_assignee')
-		.values({ board_id: card.boardId, card_id: card.id, user_id: user.id, team_id: card.teamId, assigned_by: by?.id ?? null, assigned_at: at })
+		.values({ board_id: card.boardId, card_id: card.id, user_id: user.id, team_id: card.teamId, assigned_by: by?.id ?? null, assigned_at: at, ...taskKeys(row) })
 		.execute();
 }
 

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import * as Y from 'yjs';
 import { fragmentText, rulesArray, ruleText, setFragmentText } from '$lib/collab/policy-doc';
 import { adaptModel } from '$lib/server/adaptation';
-import { SqliteDocumentStore } from '$lib/server/document-store';
-import { liveDocuments, readDocument } from '$lib/server/live-documents';
+import { liveDocuments } from '$lib/server/live-documents';
 import { modelDraft, publishDraft } from '$lib/server/model-policy';
 import type { User } from '$lib/server/db/schema';
+import { storeRaw } from '../foundation/store-raw';
 import { PASSWORD, addTeam, addUser, openFoundation, type Foundation } from '../foundation/helpers';
 import { cookiesOf, startKit, type Kit } from '../foundation/kit';
 import { attack } from '../collab/shape-attacks';
@@ -26,16 +25,6 @@ async function signIn(user: User): Promise<string> {
 	const response = await kit.post('/signin', { email: user.email, password: PASSWORD });
 	expect(response.status).toBe(303);
 	return cookiesOf(response);
-}
-
-/** Writes a change straight into the store, as a server without the shape check would have kept it. */
-async function storeRaw(documentId: string, edit: (doc: Y.Doc) => void): Promise<void> {
-	const doc = await readDocument(f.db, documentId);
-	const updates: Uint8Array[] = [];
-	doc.on('update', (update: Uint8Array) => updates.push(update));
-	doc.transact(() => edit(doc));
-	doc.destroy();
-	if (updates.length) await new SqliteDocumentStore(f.db).append(updates.map((update) => ({ documentId, update })));
 }
 
 async function statusOf(path: string, cookie: string): Promise<number> {
@@ -77,7 +66,7 @@ describe('pages that read a structured document', () => {
 		// Each run adds to what earlier runs stored, so the documents get worse as the runs go on.
 		await fc.assert(
 			fc.asyncProperty(fc.array(fc.tuple(attack, fc.nat()), { minLength: 1, maxLength: 3 }), async (attacks) => {
-				for (const documentId of [policyId, draftId]) await storeRaw(documentId, (doc) => attacks.forEach(([hit, i]) => hit(doc, i)));
+				for (const documentId of [policyId, draftId]) await storeRaw(f.db, documentId, (doc) => attacks.forEach(([hit, i]) => hit(doc, i)));
 				for (const [path, cookie] of pages()) expect(`${path} ${await statusOf(path, cookie)}`).toBe(`${path} 200`);
 			}),
 			{ numRuns: 12, seed: 9 }

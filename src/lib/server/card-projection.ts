@@ -279,7 +279,7 @@ export async function writeProjection(db: DB, board: { id: string; teamId: strin
 					const user = change.detail.user as string;
 					await trx
 						.insertInto('card_assignee')
-						.values({ board_id: board.id, card_id: card.id, user_id: user, team_id: board.teamId, assigned_by: card.by, assigned_at: now })
+						.values({ board_id: board.id, card_id: card.id, user_id: user, team_id: board.teamId, assigned_by: card.by, assigned_at: now, ...taskKeys(card.after!.row) })
 						.onConflict((oc) => oc.doNothing())
 						.execute();
 					if (card.by && card.by !== user) {
@@ -294,6 +294,10 @@ export async function writeProjection(db: DB, board: { id: string; teamId: strin
 						.where('user_id', '=', change.detail.user as string)
 						.execute();
 				}
+			}
+			// The assignment rows carry what My tasks orders and filters by.
+			if (card.after && (!old || !sameRow(old.row, card.after.row))) {
+				await trx.updateTable('card_assignee').set(taskKeys(card.after.row)).where('board_id', '=', board.id).where('card_id', '=', card.id).execute();
 			}
 			if (changes.length) {
 				await trx
@@ -310,6 +314,13 @@ export async function writeProjection(db: DB, board: { id: string; teamId: strin
 			.execute();
 		return { events, notices };
 	});
+}
+
+/** What an assignment row keeps of its card for My tasks: open or not, and the due key it sorts by. */
+export function taskKeys(row: Pick<CardRow, 'done' | 'archived' | 'due_date' | 'due_at'>): { open: number; due_key: string } {
+	const at = row.due_at !== null ? new Date(row.due_at) : null;
+	const due_key = at && Number.isFinite(at.getTime()) ? at.toISOString() : (row.due_date ?? '~');
+	return { open: row.done || row.archived ? 0 : 1, due_key };
 }
 
 function sameRow(a: CardRow, b: CardRow): boolean {

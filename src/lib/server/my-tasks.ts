@@ -47,9 +47,14 @@ export function timeZoneOr(value: string | null | undefined): string {
 	}
 }
 
+/** One formatter per time zone: making one costs far more than using it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The YYYY-MM-DD day of `at` in a time zone. */
 export function dayIn(timeZone: string, at: number | Date = Date.now()): string {
-	const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
+	let format = dayFormats.get(timeZone);
+	if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+	const parts = format.formatToParts(at);
 	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
 	return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -70,25 +75,47 @@ export function groupOf(dueDay: string | null, today: string, overdueNow = false
 	return 'later';
 }
 
+/**
+ * The person's open cards on boards that are not archived, in teams they are still in. The
+ * assignment rows carry `open` and `due_key`, so the index on them gives the soonest first.
+ */
 function openCardsOf(db: DB, userId: string) {
 	return db
 		.selectFrom('card_assignee as a')
-		.innerJoin('card as c', (join) => join.onRef('c.board_id', '=', 'a.board_id').onRef('c.id', '=', 'a.card_id'))
-		.innerJoin('document as d', 'd.id', 'c.board_id')
-		.innerJoin('team as t', 't.id', 'c.team_id')
-		.innerJoin('membership as m', (join) => join.onRef('m.team_id', '=', 'c.team_id').on('m.user_id', '=', userId))
+		.innerJoin('document as d', 'd.id', 'a.board_id')
+		.innerJoin('membership as m', (join) => join.onRef('m.team_id', '=', 'a.team_id').on('m.user_id', '=', userId))
 		.where('a.user_id', '=', userId)
-		.where('c.done', '=', 0)
-		.where('c.archived', '=', 0)
+		.where('a.open', '=', 1)
 		.where('d.archived_at', 'is', null)
 		.where('d.kind', '=', 'board');
 }
 
-export async function myTasks(db: DB, userId: string, options: { timeZone?: string; now?: number; limit?: number } = {}): Promise<Task[]> {
-	const timeZone = timeZoneOr(options.timeZone);
-	const now = options.now ?? Date.now();
-	const today = dayIn(timeZone, now);
-	let query = openCardsOf(db, userId)
+/** How many tasks one page of My tasks lists; "Show more" adds as many again. */
+export const TASKS_PAGE = 100;
+/** The most one page lists, however far someone pages. */
+export const TASKS_MOST = 2000;
+
+/** How many tasks a `show` parameter asks for: a whole number of pages, at least one, at most TASKS_MOST. */
+export function tasksShown(value: string | null): number {
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < TASKS_PAGE) return TASKS_PAGE;
+	return Math.min(TASKS_MOST, Math.ceil(n / TASKS_PAGE) * TASKS_PAGE);
+}
+
+/** How many open cards are assigned to the person, across the teams they are in. */
+export async function myTaskCount(db: DB, userId: string): Promise<number> {
+	const row = await openCardsOf(db, userId)
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+/** The rows of My tasks, soonest first: dated cards by day and time, then the rest by title. */
+/** The rows of My tasks, soonest first (dated cards by day and time, then the rest), read along one index. */
+export function myTasksQuery(db: DB, userId: string, limit?: number) {
+	const query = openCardsOf(db, userId)
+		.innerJoin('card as c', (join) => join.onRef('c.board_id', '=', 'a.board_id').onRef('c.id', '=', 'a.card_id'))
+		.innerJoin('team as t', 't.id', 'a.team_id')
 		.select([
 			'c.id as cardId',
 			'c.board_id as boardId',
@@ -103,12 +130,16 @@ export async function myTasks(db: DB, userId: string, options: { timeZone?: stri
 			'c.checklist_total as checklistTotal',
 			'm.role'
 		])
-		// Dated cards first, soonest first; then the rest by title.
-		.orderBy((eb) => eb.case().when('c.due_date', 'is', null).then(1).else(0).end())
-		.orderBy('c.due_date')
-		.orderBy('c.due_at')
-		.orderBy('c.title');
-	if (options.limit) query = query.limit(options.limit);
+		.orderBy('a.due_key')
+		.orderBy('a.assigned_at');
+	return limit ? query.limit(limit) : query;
+}
+
+export async function myTasks(db: DB, userId: string, options: { timeZone?: string; now?: number; limit?: number } = {}): Promise<Task[]> {
+	const timeZone = timeZoneOr(options.timeZone);
+	const now = options.now ?? Date.now();
+	const today = dayIn(timeZone, now);
+	const query = myTasksQuery(db, userId, options.limit);
 	const rows = await query.execute();
 	return rows.map(({ dueDate, role, ...row }) => {
 		const dueDay = row.dueAt !== null ? dayIn(timeZone, row.dueAt) : dueDate;
@@ -177,7 +208,7 @@ async function editableBoard(db: DB, userId: string, boardId: string): Promise<v
 
 /** A card's checklist as stored now (one board's document, for the one card opened in My tasks). */
 export async function cardChecklist(db: DB, userId: string, boardId: string, cardId: string): Promise<ChecklistItemView[]> {
-	const assigned = await openCardsOf(db, userId).select('c.id').where('c.board_id', '=', boardId).where('c.id', '=', cardId).executeTakeFirst();
+	const assigned = await openCardsOf(db, userId).select('a.card_id').where('a.board_id', '=', boardId).where('a.card_id', '=', cardId).executeTakeFirst();
 	if (!assigned) throw new Refusal('card_not_found', 404);
 	const doc = await readDocument(db, boardId);
 	const columns = readColumns(doc);

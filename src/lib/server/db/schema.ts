@@ -255,6 +255,10 @@ export interface CardAssigneeTable {
 	team_id: string;
 	assigned_by: string | null;
 	assigned_at: number;
+	/** 1 while the card is neither done nor archived (kept by the card projection). */
+	open: Generated<number>;
+	/** The card's due day, or its time as an ISO string in UTC, or '~' for no date: My tasks' order. */
+	due_key: Generated<string>;
 }
 
 /** One change to a card, attributed by the server to the connection whose update made it. */

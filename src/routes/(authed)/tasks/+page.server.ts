@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guard';
-import { CardRef, ChecklistTick, cardChecklist, groupTasks, markDone, myTasks, tickChecklistItem, timeZoneOr, TIME_ZONE_COOKIE } from '$lib/server/my-tasks';
+import { CardRef, ChecklistTick, cardChecklist, groupTasks, markDone, myTaskCount, myTasks, tasksShown, tickChecklistItem, timeZoneOr, TIME_ZONE_COOKIE } from '$lib/server/my-tasks';
 import { Refusal } from '$lib/server/refusal';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -9,13 +9,15 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const { db } = event.locals.app;
 	const timeZone = timeZoneOr(event.cookies.get(TIME_ZONE_COOKIE));
-	const tasks = await myTasks(db, user.id, { timeZone });
+	// A page of the soonest tasks; "Show more" asks for the next page as well.
+	const shown = tasksShown(event.url.searchParams.get('show'));
+	const [tasks, count] = await Promise.all([myTasks(db, user.id, { timeZone, limit: shown }), myTaskCount(db, user.id)]);
 	// One card's checklist opened in place (a link, so it works without JavaScript).
 	const open = event.url.searchParams.get('open');
 	let checklist: { cardId: string; items: Awaited<ReturnType<typeof cardChecklist>> } | null = null;
 	const task = open ? tasks.find((t) => `${t.boardId}.${t.cardId}` === open) : undefined;
 	if (task) checklist = { cardId: task.cardId, items: await cardChecklist(db, user.id, task.boardId, task.cardId).catch(() => []) };
-	return { groups: groupTasks(tasks), count: tasks.length, timeZone, checklist, open: task ? open : null };
+	return { groups: groupTasks(tasks), count, listed: tasks.length, shown, timeZone, checklist, open: task ? open : null };
 };
 
 function refusedTask(err: unknown) {
