@@ -1,9 +1,9 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { DB } from '../../src/lib/server/db/index';
 import type { Logger } from '../../src/lib/server/log';
 import {
 	boardContext,
-	emptyTouched,
+	holdsProjected,
 	memberIds,
 	projectCard,
 	rebuildBoard,
@@ -38,7 +38,8 @@ export interface ProjectionStats {
  * Keeps each board's `card` rows and history in step with its stored state. `afterApply` notes
  * which cards each update touched and whose change it was; `afterStored` projects only those
  * cards, in one transaction, attributed to the person whose update it was; `afterLoad` rebuilds a
- * board whose projection is behind its log (a crash between the commit and the projection).
+ * board whose projection is behind its log (a crash between the commit and the projection), or
+ * ahead of it (projected from the room's document while it held an update that was never committed).
  */
 export function boardProjection(db: DB, log: Logger, options: { stats?: ProjectionStats } = {}): CollabHooks {
 	const pending = new Map<string, Pending[]>();
@@ -91,7 +92,7 @@ export function boardProjection(db: DB, log: Logger, options: { stats?: Projecti
 			const members = await memberIds(db, teamId);
 			const context = boardContext(doc);
 			const projected: Projected[] = [...cards].map(([id, c]) => ({ id, after: projectCard(doc, id, context, members), fields: c.fields, by: c.by }));
-			await writeProjection(db, { id: documentId, teamId }, projected, lastId, at);
+			await writeProjection(db, { id: documentId, teamId }, projected, lastId, at, Y.encodeStateVector(doc));
 			if (options.stats) {
 				options.stats.runs++;
 				options.stats.cards += projected.length;
@@ -100,8 +101,8 @@ export function boardProjection(db: DB, log: Logger, options: { stats?: Projecti
 		},
 		async afterLoad({ documentId, kind, doc, lastId }) {
 			if (kind !== 'board') return;
-			const mark = await db.selectFrom('board_projection').select('through_id').where('document_id', '=', documentId).executeTakeFirst();
-			if (mark && mark.through_id >= lastId) return;
+			const mark = await db.selectFrom('board_projection').select(['through_id', 'state_vector']).where('document_id', '=', documentId).executeTakeFirst();
+			if (mark && mark.through_id >= lastId && holdsProjected(doc(), mark.state_vector)) return;
 			const result = await rebuildBoard(db, documentId, doc(), lastId);
 			log.info({ documentId, through: mark?.through_id ?? null, lastId, events: result.events }, 'boards: projection rebuilt');
 		},

@@ -141,6 +141,31 @@ describe('card projection', () => {
 		expect(await f.db.selectFrom('card').select('title').where('board_id', '=', boardId).execute()).toEqual([{ title: 'Two' }]);
 	});
 
+	it('projects again a board loaded without an update its rows were projected from', async () => {
+		const { owner, team } = await teamOfFour(f.db);
+		const boardId = await boardOf(team.id, owner.id);
+		const hook = boardProjection(f.db, createLogger('silent'));
+		const stored = new Y.Doc();
+		seedBoard(stored, ['To do', 'Done']);
+		const cardId = addCard(stored, { title: 'Stored title', column: readColumns(stored)[0].id });
+		// The room's document: the stored state plus an update applied but never committed.
+		const room = new Y.Doc();
+		Y.applyUpdate(room, Y.encodeStateAsUpdate(stored));
+		await driver(hook, boardId, room)(owner.id, (d) => setCardTitle(d, cardId, 'Title never stored'));
+		const title = async () => (await f.db.selectFrom('card').select('title').where('board_id', '=', boardId).executeTakeFirstOrThrow()).title;
+		expect(await title()).toBe('Title never stored');
+		// The process dies; the board loads from the store with the same last id.
+		const reloaded = new Y.Doc();
+		Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(stored));
+		await boardProjection(f.db, createLogger('silent')).afterLoad?.({ documentId: boardId, kind: 'board', doc: () => reloaded, lastId: 1 });
+		expect(await title()).toBe('Stored title');
+		// Loaded with everything the rows had seen: nothing to redo.
+		// (A row changed behind its back stays as it is, so no rebuild ran.)
+		await f.db.updateTable('card').set({ title: 'marker' }).where('board_id', '=', boardId).execute();
+		await boardProjection(f.db, createLogger('silent')).afterLoad?.({ documentId: boardId, kind: 'board', doc: () => reloaded, lastId: 1 });
+		expect(await title()).toBe('marker');
+	});
+
 	it('reads touched cards off the transaction only', () => {
 		const doc = new Y.Doc();
 		seedBoard(doc, ['To do']);

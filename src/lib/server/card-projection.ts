@@ -248,7 +248,14 @@ export interface ProjectionResult {
  * Writes the rows of the given cards and their events in one transaction, and moves the board's
  * projection mark to `throughId`. Assigning someone else leaves a notice for the assignment email.
  */
-export async function writeProjection(db: DB, board: { id: string; teamId: string }, cards: Projected[], throughId: number, now = Date.now()): Promise<ProjectionResult> {
+export async function writeProjection(
+	db: DB,
+	board: { id: string; teamId: string },
+	cards: Projected[],
+	throughId: number,
+	now = Date.now(),
+	stateVector: Uint8Array | null = null
+): Promise<ProjectionResult> {
 	return db.transaction().execute(async (trx) => {
 		const before = await storedCards(
 			trx,
@@ -309,8 +316,8 @@ export async function writeProjection(db: DB, board: { id: string; teamId: strin
 		}
 		await trx
 			.insertInto('board_projection')
-			.values({ document_id: board.id, through_id: throughId, projected_at: now })
-			.onConflict((oc) => oc.column('document_id').doUpdateSet({ through_id: throughId, projected_at: now }))
+			.values({ document_id: board.id, through_id: throughId, projected_at: now, state_vector: stateVector })
+			.onConflict((oc) => oc.column('document_id').doUpdateSet({ through_id: throughId, projected_at: now, state_vector: stateVector }))
 			.execute();
 		return { events, notices };
 	});
@@ -339,7 +346,19 @@ export async function rebuildBoard(db: DB, boardId: string, doc: Y.Doc, throughI
 	const stored = await storedCards(db, boardId, null);
 	const ids = new Set([...stored.keys(), ...cardsMap(doc).keys()]);
 	const cards: Projected[] = [...ids].map((id) => ({ id, after: projectCard(doc, id, context, members), fields: new Set(), by: null }));
-	return writeProjection(db, { id: boardId, teamId: board.team_id }, cards, throughId, now);
+	return writeProjection(db, { id: boardId, teamId: board.team_id }, cards, throughId, now, Y.encodeStateVector(doc));
+}
+
+/**
+ * Whether a document holds everything the rows were projected from. The room's document can be
+ * ahead of the log (an update applied, not yet committed); loaded without that update, the rows
+ * would show a change that was never stored.
+ */
+export function holdsProjected(doc: Y.Doc, projected: Uint8Array | null): boolean {
+	if (!projected) return true;
+	const have = Y.decodeStateVector(Y.encodeStateVector(doc));
+	for (const [client, clock] of Y.decodeStateVector(projected)) if ((have.get(client) ?? 0) < clock) return false;
+	return true;
 }
 
 /** When someone leaves a team (or is removed), their cards there are no longer theirs in My tasks. */

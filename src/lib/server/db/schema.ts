@@ -220,6 +220,8 @@ export interface BoardProjectionTable {
 	document_id: string;
 	through_id: number;
 	projected_at: number;
+	/** Y.encodeStateVector of the document the rows were projected from (null before it was kept). */
+	state_vector: Uint8Array | null;
 }
 
 /** One card of a board, projected from the board's Yjs state by the server (never written by a client). */

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
+ * What the card projection keeps beside its rows.
+ *
  * My tasks reads a person's open cards soonest first from card_assignee alone: each assignment row
  * carries whether its card is open and its card's due key, kept by the card projection, so one
  * index range gives the first page without joining and sorting every card assigned to them.
@@ -19,9 +21,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		WHERE EXISTS (SELECT 1 FROM card c WHERE c.board_id = card_assignee.board_id AND c.id = card_assignee.card_id)
 	`.execute(db);
 	await db.schema.createIndex('card_assignee_open').on('card_assignee').columns(['user_id', 'open', 'due_key', 'assigned_at']).execute();
+	// The state vector of the document the rows were projected from: the room's document may hold an
+	// update not yet committed, and a board loaded without it (a crash in between) is projected again.
+	await db.schema.alterTable('board_projection').addColumn('state_vector', 'blob').execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+	await db.schema.alterTable('board_projection').dropColumn('state_vector').execute();
 	await db.schema.dropIndex('card_assignee_open').execute();
 	await db.schema.alterTable('card_assignee').dropColumn('due_key').execute();
 	await db.schema.alterTable('card_assignee').dropColumn('open').execute();
