@@ -7,6 +7,7 @@ import * as m006 from './006_known_device';
 import * as m007 from './007_boards';
 import * as m008 from './008_board_ui';
 import * as m011 from './011_projection_keys';
+import * as m012 from './012_document_versions';
 
 /** Every migration, by name; names sort in the order they apply. Add new files here, after the last. */
 export const migrations: Record<string, Migration> = {
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
 	'006_known_device': m006,
 	'007_boards': m007,
 	'008_board_ui': m008,
-	'011_projection_keys': m011
+	'011_projection_keys': m011,
+	'012_document_versions': m012
 };

@@ -4,9 +4,10 @@ import { boardPolicy } from './board-policy';
 import { boardProjection } from './board-projection';
 import { documentTouched } from './document-touched';
 import type { CollabHooks } from './hooks';
+import { versionCheckpoints } from './version-checkpoints';
 
 /** The hooks every live document runs through, in order: the shape check comes first. */
 export function defaultHooks(context: AppContext): CollabHooks[] {
 	const log = context.log.child({ module: 'collab' });
-	return [shapeHooks, boardPolicy(context.db, log), documentTouched(context.db, log), boardProjection(context.db, log)];
+	return [shapeHooks, boardPolicy(context.db, log), documentTouched(context.db, log), boardProjection(context.db, log), versionCheckpoints(context.db, log)];
 }

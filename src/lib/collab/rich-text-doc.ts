@@ -76,3 +76,49 @@ export function richTextProblems(tr: Y.Transaction): ShapeProblem[] {
 	});
 	return problems;
 }
+
+/** The body of a rich-text document. */
+export function richTextBody(doc: Y.Doc): Y.XmlFragment {
+	return doc.getXmlFragment(RICH_TEXT_FIELD);
+}
+
+/** The text of an XML text node, without its marks. */
+function plainText(text: Y.XmlText): string {
+	return text
+		.toDelta()
+		.map((op: { insert: unknown }) => (typeof op.insert === 'string' ? op.insert : ''))
+		.join('');
+}
+
+/** Elements that hold other blocks (a list holds items, an item holds paragraphs) rather than text. */
+function holdsBlocks(element: Y.XmlElement): boolean {
+	return element.toArray().some((child) => child instanceof Y.XmlElement);
+}
+
+/**
+ * The text of each block, in reading order: a paragraph or heading is one block, a list item's
+ * paragraphs are blocks of their own. Marks and attributes are left out.
+ */
+export function richTextBlocks(fragment: Y.XmlFragment): string[] {
+	const blocks: string[] = [];
+	const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlHook) => {
+		if (node instanceof Y.XmlText) blocks.push(plainText(node));
+		else if (node instanceof Y.XmlElement) {
+			if (holdsBlocks(node)) node.toArray().forEach(walk);
+			else blocks.push(node.toArray().map((child) => (child instanceof Y.XmlText ? plainText(child) : '')).join(''));
+		}
+	};
+	fragment.toArray().forEach(walk);
+	return blocks;
+}
+
+/**
+ * Makes `to` hold what `from` holds, as one change of `to`'s document: its blocks are replaced by
+ * copies of `from`'s, marks and attributes included (comment anchors too). Used to restore a
+ * version through the live room, so every connected copy takes it as an ordinary update.
+ */
+export function replaceRichText(to: Y.XmlFragment, from: Y.XmlFragment): void {
+	const copies = from.toArray().map((node) => node.clone());
+	if (to.length) to.delete(0, to.length);
+	if (copies.length) to.insert(0, copies as (Y.XmlElement | Y.XmlText)[]);
+}

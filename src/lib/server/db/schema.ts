@@ -28,6 +28,7 @@ export interface Database {
 	card_comment: CardCommentTable;
 	calendar_token: CalendarTokenTable;
 	assignment_notice: AssignmentNoticeTable;
+	document_version: DocumentVersionTable;
 }
 
 export interface UserTable {
@@ -312,3 +313,19 @@ export interface CampaignBoardTable {
 	team_id: string;
 	document_id: string;
 }
+
+/** A version of a rich-text document: an automatic checkpoint (name null) or one someone named. */
+export interface DocumentVersionTable {
+	id: Generated<number>;
+	document_id: string;
+	name: string | null;
+	/** Y.encodeStateAsUpdate of the document at the time. */
+	state: Uint8Array;
+	/** Its body as ProseMirror JSON. */
+	content: string;
+	words: number;
+	through_id: Generated<number>;
+	created_by: string | null;
+	created_at: number;
+}
+export type DocumentVersion = Selectable<DocumentVersionTable>;
