@@ -69,6 +69,7 @@ describe('document versions', () => {
 		await synced(a, b);
 		a.doc.transact(() => setFragmentText(richTextBody(a.doc), 'My name is Olga\nWe ask the council to adopt all nine rules'));
 		await storedAs(document.id, ['My name is Olga', 'We ask the council to adopt all nine rules']);
+		await waitFor(() => blocks(b.doc).length === 2, 5_000, 'the text reached b');
 
 		const id = await saveVersion(context.db, slug, member.id, document.id, 'Sent to the clerk');
 		b.doc.transact(() => {
@@ -78,6 +79,7 @@ describe('document versions', () => {
 			text.insert(text.length, 'the rules');
 		});
 		await storedAs(document.id, ['My name is Olga', 'We ask the council to adopt the rules']);
+		await waitFor(() => blocks(a.doc)[1] === 'We ask the council to adopt the rules', 5_000, 'the edit reached a');
 
 		const comparison = await compareVersion(context.db, slug, viewer.id, document.id, id);
 		expect(comparison.changed).toBe(true);
