@@ -23,13 +23,19 @@ async function keysOf(db: Foundation['db'], boardId: string) {
 	return Object.fromEntries(rows.map((r) => [r.title, [r.open, r.due_key]]));
 }
 
+/** A team's board row and its document with To do / Done, projected by the test when it wants. */
+async function newBoard(teamId: string) {
+	const boardId = newId();
+	await f.db.insertInto('document').values({ id: boardId, team_id: teamId, kind: 'board', title: 'Campaign', created_by: null, created_at: 1, updated_at: 1, archived_at: null }).execute();
+	const doc = new Y.Doc();
+	seedBoard(doc, ['To do', 'Done']);
+	return { boardId, doc };
+}
+
 describe('the order My tasks reads along', () => {
 	it('keeps each assignment row in step with its card as the board changes', async () => {
 		const { member, team } = await teamOfFour(f.db);
-		const boardId = newId();
-		await f.db.insertInto('document').values({ id: boardId, team_id: team.id, kind: 'board', title: 'Campaign', created_by: null, created_at: 1, updated_at: 1, archived_at: null }).execute();
-		const doc = new Y.Doc();
-		seedBoard(doc, ['To do', 'Done']);
+		const { boardId, doc } = await newBoard(team.id);
 		const [todo, done] = readColumns(doc);
 		const ids: Record<string, string> = {};
 		for (const [title, due] of [['day', '2026-12-09'], ['timed', '2026-12-09T18:30:00.000Z'], ['none', '']]) {
@@ -55,10 +61,7 @@ describe('the order My tasks reads along', () => {
 
 	it('lists a page of the soonest tasks and counts them all', async () => {
 		const { member, team } = await teamOfFour(f.db);
-		const boardId = newId();
-		await f.db.insertInto('document').values({ id: boardId, team_id: team.id, kind: 'board', title: 'Campaign', created_by: null, created_at: 1, updated_at: 1, archived_at: null }).execute();
-		const doc = new Y.Doc();
-		seedBoard(doc, ['To do', 'Done']);
+		const { boardId, doc } = await newBoard(team.id);
 		const [todo, done] = readColumns(doc);
 		const days: string[] = [];
 		for (let i = 0; i < 130; i++) {
@@ -83,10 +86,7 @@ describe('the order My tasks reads along', () => {
 
 	it('pages the My tasks page: the soonest hundred, then "Show more"', async () => {
 		const { member, team } = await teamOfFour(f.db);
-		const boardId = newId();
-		await f.db.insertInto('document').values({ id: boardId, team_id: team.id, kind: 'board', title: 'Campaign', created_by: null, created_at: 1, updated_at: 1, archived_at: null }).execute();
-		const doc = new Y.Doc();
-		seedBoard(doc, ['To do', 'Done']);
+		const { boardId, doc } = await newBoard(team.id);
 		const [todo] = readColumns(doc);
 		for (let i = 0; i < 120; i++) {
 			const id = addCard(doc, { title: `Task number ${String(i).padStart(3, '0')}`, column: todo.id });
