@@ -78,9 +78,12 @@ export function zonedToUtc(value: string, timeZone: string): number {
 	if (!m || !isLocalTime(value)) throw new Error('not a local time');
 	const [year, month, day, hour, minute] = m.slice(1).map(Number);
 	const naive = Date.UTC(year, month - 1, day, hour, minute);
+	// The zone's offset on either side of the moment: one of them reads back as the wall time given,
+	// both do in the hour a clock change repeats (the first is taken), neither in a skipped hour.
 	const first = naive - offsetAt(naive, timeZone);
-	const second = naive - offsetAt(first, timeZone);
-	return second;
+	const candidates = [first, naive - offsetAt(first, timeZone), naive - offsetAt(first - 3 * HOUR_MS, timeZone), naive - offsetAt(first + 3 * HOUR_MS, timeZone)];
+	const matching = candidates.filter((at) => utcToZoned(at, timeZone) === value);
+	return matching.length ? Math.min(...matching) : Math.max(...candidates);
 }
 
 /** A UTC time as YYYY-MM-DDTHH:MM on a zone's clocks, for a datetime-local field. */

@@ -52,8 +52,9 @@ const formatList = v.pipe(
 	v.transform((list) => HEARING_FORMATS.filter((f) => list.includes(f)))
 );
 
-/** Whether a wall-clock time in a zone is after another one (both already checked). */
+/** Whether a wall-clock time in a zone is after another one; false when either cannot be read (its own field says so). */
 function later(a: string, b: string, zone: string): boolean {
+	if (!isLocalTime(a) || !isLocalTime(b) || !isTimeZone(zone)) return false;
 	return zonedToUtc(a, zone) > zonedToUtc(b, zone);
 }
 
