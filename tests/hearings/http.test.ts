@@ -138,10 +138,12 @@ describe('the hearing forms over HTTP', () => {
 	test('the team home lists the upcoming hearing with its deadlines, and its Testimony card leads to the hearings', async () => {
 		// A year from now, whenever the test runs: upcoming, with both deadlines still open.
 		const year = new Date().getUTCFullYear() + 1;
-		await createHearing(f.db, people.team.slug, people.member.id, hearingFields({ bodyName: 'Board of the future', startsAt: `${year}-06-10T18:00`, signupDeadline: `${year}-06-09T17:00`, writtenDeadline: `${year}-06-09T15:00` }));
-		const page = await kit.fetch(`/t/${people.team.slug}`, { cookie: `${cookies.get('viewer')}; tz=America%2FChicago` });
+		// A team of its own: the home lists the next three hearings, and the other tests made some.
+		const team = await addTeam(f.db, people.owner, [[people.member, 'member'], [people.viewer, 'viewer']]);
+		await createHearing(f.db, team.slug, people.member.id, hearingFields({ bodyName: 'Board of the future', startsAt: `${year}-06-10T18:00`, signupDeadline: `${year}-06-09T17:00`, writtenDeadline: `${year}-06-09T15:00` }));
+		const page = await kit.fetch(`/t/${team.slug}`, { cookie: `${cookies.get('viewer')}; tz=America%2FChicago` });
 		const html = await page.text();
-		expect(html).toContain(`href="/t/${people.team.slug}/hearings"`);
+		expect(html).toContain(`href="/t/${team.slug}/hearings"`);
 		expect(html).toContain(`Board of the future, Jun 10, ${year}`);
 		expect(html).toMatch(/Written comment closes in \d+ days, \w{3}, Jun 9, 3:00 PM/);
 		expect(html).toMatch(/Sign-up to speak closes in \d+ days, \w{3}, Jun 9, 5:00 PM/);
