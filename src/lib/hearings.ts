@@ -10,6 +10,13 @@ export type HearingBody = (typeof HEARING_BODIES)[number];
 export const HEARING_FORMATS = ['pdf', 'word', 'printed', 'web_form'] as const;
 export type HearingFormat = (typeof HEARING_FORMATS)[number];
 
+/** The testimony templates, each in our own words in every catalog language. */
+export const TESTIMONY_TEMPLATES = ['resident', 'organization', 'faith', 'interpreted'] as const;
+export type TestimonyTemplate = (typeof TESTIMONY_TEMPLATES)[number];
+
+/** The usual shape of spoken testimony: the ask comes first and again at the end. */
+export const TESTIMONY_SECTIONS = ['who', 'ask', 'facts', 'story', 'ask_again', 'thanks'] as const;
+
 /** The deadlines a hearing may have, in the order they usually come. */
 export const DEADLINES = ['signup', 'written'] as const;
 export type Deadline = (typeof DEADLINES)[number];

@@ -4,7 +4,7 @@ import type { DB } from './db/index';
 import type { Document, Team, Testimony } from './db/schema';
 import { can, type Role } from '$lib/roles';
 import { RICH_TEXT_FIELD } from '$lib/collab/rich-text-doc';
-import { hearingTitle } from '$lib/hearings';
+import { TESTIMONY_SECTIONS, TESTIMONY_TEMPLATES, hearingTitle, type TestimonyTemplate } from '$lib/hearings';
 import { translate, type Locale } from '$lib/i18n/index';
 import { text } from './forms';
 import { validated } from './scorecard';
@@ -13,12 +13,7 @@ import { Refusal, newId } from './refusal';
 import { liveDocuments } from './live-documents';
 import { viewOf, type HearingView } from './hearings';
 
-/** The testimony templates, each in our own words in every catalog language. */
-export const TESTIMONY_TEMPLATES = ['resident', 'organization', 'faith', 'interpreted'] as const;
-export type TestimonyTemplate = (typeof TESTIMONY_TEMPLATES)[number];
-
-/** The usual shape of spoken testimony: the ask comes first and again at the end. */
-export const TESTIMONY_SECTIONS = ['who', 'ask', 'facts', 'story', 'ask_again', 'thanks'] as const;
+export { TESTIMONY_TEMPLATES, TESTIMONY_SECTIONS, type TestimonyTemplate };
 
 export const DEFAULT_WPM = 140;
 export const WPM_MIN = 80;
