@@ -149,3 +149,27 @@ describe('the hearing forms over HTTP', () => {
 		expect(html).toMatch(/Sign-up to speak closes in \d+ days, \w{3}, Jun 9, 5:00 PM/);
 	});
 });
+
+describe('testimony as a document', () => {
+	test('members rename and archive it from its page; archived, it is read only; a viewer can do neither', async () => {
+		const made = await post(`/t/${people.team.slug}/hearings?/testimony`, { template: 'resident', speakerName: 'Mateo', hearingId: '' }, cookies.get('member')!);
+		expect(made.status).toBe(303);
+		const location = made.headers.get('location')!;
+		const id = location.split('/').pop()!;
+		expect((await post(`${location}?/rename`, { title: 'Mateo for the budget hearing' }, cookies.get('viewer')!)).status).toBe(403);
+		const renamed = await post(`${location}?/rename`, { title: '  Mateo for the budget hearing ' }, cookies.get('member')!);
+		expect(renamed.status).toBe(200);
+		expect(await renamed.text()).toContain('Title saved.');
+		expect((await post(`${location}?/rename`, { title: '   ' }, cookies.get('member')!)).status).toBe(400);
+		expect(await post(`${location}?/archive`, { archived: 'yes' }, cookies.get('viewer')!).then((r) => r.status)).toBe(403);
+		expect((await post(`${location}?/archive`, { archived: 'yes' }, cookies.get('member')!)).status).toBe(200);
+		const row = await f.db.selectFrom('document').select(['title', 'archived_at']).where('id', '=', id).executeTakeFirstOrThrow();
+		expect(row.title).toBe('Mateo for the budget hearing');
+		expect(row.archived_at).not.toBeNull();
+		const page = await (await kit.fetch(location, { cookie: cookies.get('member') })).text();
+		expect(page).toContain('Archived');
+		expect(page).not.toContain('Save speaker');
+		// Not tied to a hearing: the hearings page lists it among those without one.
+		expect(await (await kit.fetch(`/t/${people.team.slug}/hearings`, { cookie: cookies.get('viewer') })).text()).toContain('Mateo for the budget hearing');
+	});
+});
