@@ -114,10 +114,23 @@ export function formatInZone(at: number, timeZone: string, locale: string): stri
 	}).format(at);
 }
 
+/** Day formatters by locale and zone: making one costs far more than using it (a feed names hundreds of hearings). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+	const key = `${locale}\n${timeZone}`;
+	let format = dayFormats.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric', timeZone });
+		if (dayFormats.size > 200) dayFormats.clear();
+		dayFormats.set(key, format);
+	}
+	return format;
+}
+
 /** What a hearing is called: its body (named, or by kind) and its day. */
 export function hearingTitle(hearing: { body_kind: HearingBody; body_name: string | null; starts_at: number; time_zone: string }, locale: string, t: Translate): string {
 	const body = hearing.body_name || t(`hearings.body.${hearing.body_kind}`);
-	const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric', timeZone: hearing.time_zone }).format(hearing.starts_at);
+	const day = dayFormat(locale, hearing.time_zone).format(hearing.starts_at);
 	return t('hearings.title_of', { body, day });
 }
 
