@@ -17,6 +17,9 @@ export type TestimonyTemplate = (typeof TESTIMONY_TEMPLATES)[number];
 /** The usual shape of spoken testimony: the ask comes first and again at the end. */
 export const TESTIMONY_SECTIONS = ['who', 'ask', 'facts', 'story', 'ask_again', 'thanks'] as const;
 
+/** A hearing counts as upcoming this long after it starts: it may still be going on. */
+export const UNDERWAY_MS = 6 * 60 * 60 * 1000;
+
 /** The deadlines a hearing may have, in the order they usually come. */
 export const DEADLINES = ['signup', 'written'] as const;
 export type Deadline = (typeof DEADLINES)[number];
@@ -189,7 +192,13 @@ export function deadlineLines(
 	for (const [kind, at] of moments) {
 		if (at === null) continue;
 		const left = timeLeft(at, now, timeZone, locale);
-		const text = left ? t(`hearings.deadline_${kind}`, { left }) : kind === 'hearing' ? t('hearings.underway') : t(`hearings.deadline_${kind}_closed`);
+		const text = left
+			? t(`hearings.deadline_${kind}`, { left })
+			: kind !== 'hearing'
+				? t(`hearings.deadline_${kind}_closed`)
+				: now < at + UNDERWAY_MS
+					? t('hearings.underway')
+					: t('hearings.held');
 		lines.push({ kind, text, closed: !left, at });
 	}
 	return lines;

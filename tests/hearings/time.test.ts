@@ -66,6 +66,9 @@ describe('time left before a deadline, in the reader’s zone and language', () 
 		const hearing = { starts_at: at('2026-12-04T18:00'), signup_deadline: at('2026-12-01T17:00'), written_deadline: at('2026-12-04T15:00') };
 		const lines = (locale: 'en' | 'es') => deadlineLines(hearing, now, zone, locale, (key, params) => translate(locale, key, params)).map((l) => l.text);
 		expect(lines('en')).toEqual(['Sign-up to speak has closed', 'Written comment closes in 2 days, Fri, Dec 4, 3:00 PM', 'Hearing in 2 days, Fri, Dec 4, 6:00 PM']);
+		const later = (ms: number) => deadlineLines(hearing, ms, zone, 'en', (key, params) => translate('en', key, params)).map((l) => l.text).at(-1);
+		expect(later(hearing.starts_at + 60_000)).toBe('The hearing has started');
+		expect(later(hearing.starts_at + 7 * 60 * 60 * 1000)).toBe('The hearing took place');
 		expect(lines('es')).toEqual(['La inscripción para hablar ya cerró', 'Los comentarios por escrito cierran pasado mañana, vie, 4 dic, 15:00', 'Audiencia pasado mañana, vie, 4 dic, 18:00']);
 	});
 });

@@ -3,7 +3,7 @@ import type { DB } from './db/index';
 import type { Hearing, Team } from './db/schema';
 import { can, type Role } from '$lib/roles';
 import { isWebUrl } from '$lib/scorecard';
-import { HEARING_BODIES, HEARING_FORMATS, hearingTitle, isLocalTime, isTimeZone, limitMinutes, utcToZoned, zonedToUtc, type HearingFormat } from '$lib/hearings';
+import { HEARING_BODIES, HEARING_FORMATS, UNDERWAY_MS, hearingTitle, isLocalTime, isTimeZone, limitMinutes, utcToZoned, zonedToUtc, type HearingFormat } from '$lib/hearings';
 import { addCard, readColumns, setCardDue } from '$lib/collab/board-doc';
 import { translate, type Locale } from '$lib/i18n/index';
 import { optionalText, picklist } from './forms';
@@ -17,8 +17,6 @@ import { liveDocuments } from './live-documents';
 export const LIMIT_MAX_MINUTES = 60;
 export const CAP_MAX = 100_000;
 export const COPIES_MAX = 500;
-/** A hearing stays among the upcoming ones this long after it starts: it may still be going on. */
-export const UNDERWAY_MS = 6 * 60 * 60 * 1000;
 
 const localTime = (required: boolean) =>
 	v.pipe(
