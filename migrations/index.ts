@@ -6,6 +6,7 @@ import * as m005 from './005_scorecard';
 import * as m006 from './006_known_device';
 import * as m007 from './007_boards';
 import * as m008 from './008_board_ui';
+import * as m009 from './009_hearings';
 import * as m011 from './011_projection_keys';
 import * as m012 from './012_document_versions';
 
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
 	'006_known_device': m006,
 	'007_boards': m007,
 	'008_board_ui': m008,
+	'009_hearings': m009,
 	'011_projection_keys': m011,
 	'012_document_versions': m012
 };

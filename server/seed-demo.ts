@@ -15,6 +15,7 @@ import { stringField } from '../src/lib/collab/doc-shape';
 import { RICH_TEXT_FIELD } from '../src/lib/collab/rich-text-doc';
 import { latestVersion, modelDraft, publishDraft } from '../src/lib/server/model-policy';
 import { addTactic } from '../src/lib/server/tactics';
+import { createHearing } from '../src/lib/server/hearings';
 import { seedScorecard } from './seed-scorecard';
 import * as Y from 'yjs';
 
@@ -80,7 +81,28 @@ async function write(documentId: string, lines: string[]) {
 	});
 }
 
-const testimony = await createDocument(db, team.slug, people.member.id, { title: 'Testimony for the March 12 Commissioners Court hearing' });
+// The Commissioners Court hearing the testimony is for: the next March 12, 9 am in Austin.
+const today = new Date();
+const hearingYear = today.getUTCMonth() > 2 || (today.getUTCMonth() === 2 && today.getUTCDate() >= 12) ? today.getUTCFullYear() + 1 : today.getUTCFullYear();
+const hearing = await createHearing(db, team.slug, people.organizer.id, {
+	bodyKind: 'commissioners',
+	bodyName: 'Travis County Commissioners Court',
+	startsAt: `${hearingYear}-03-12T09:00`,
+	timeZone: 'America/Chicago',
+	place: 'Travis County Administration Building, 700 Lavaca Street, Austin',
+	agendaItem: 'Public hearing on the Freedom Cities policy for the Sheriff’s Office',
+	signupDeadline: `${hearingYear}-03-11T17:00`,
+	writtenDeadline: `${hearingYear}-03-11T15:00`,
+	speakingLimit: '3',
+	characterCap: '2000',
+	formats: ['pdf', 'printed'],
+	printedCopies: '15'
+});
+const testimony = await createDocument(db, team.slug, people.member.id, { title: 'Testimony for the March 12 Commissioners Court hearing', kind: 'testimony' });
+await db
+	.insertInto('testimony')
+	.values({ document_id: testimony.id, team_id: team.id, hearing_id: hearing.id, template: 'resident', speaker_name: 'Priya Natarajan', words_per_minute: 140, interpreter: 0, speaking_seconds: null, created_at: Date.now(), updated_at: Date.now() })
+	.execute();
 await write(testimony.id, [
 	'Good morning, Commissioners. My name is Priya Natarajan and I live in Precinct 2.',
 	'I am asking you today to adopt all nine rules of the Freedom Cities policy, and first of all the rule that no one is held in the Travis County Correctional Complex past their release time without a judicial warrant.',

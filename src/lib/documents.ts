@@ -10,9 +10,11 @@ export function documentTitle(document: { kind: string; title: string }, jurisdi
 	return document.kind === 'policy' ? t('policy.document_title', { jurisdiction }) : document.title;
 }
 
-/** Where a document opens: the adapted policy has a page of its own. */
+/** Where a document opens: the adapted policy and testimony have pages of their own. */
 export function documentHref(slug: string, document: { id: string; kind: string }): string {
-	return document.kind === 'policy' ? `/t/${slug}/policy` : `/t/${slug}/docs/${document.id}`;
+	if (document.kind === 'policy') return `/t/${slug}/policy`;
+	if (document.kind === 'testimony') return `/t/${slug}/testimony/${document.id}`;
+	return `/t/${slug}/docs/${document.id}`;
 }
 
 /** Where the team's policy stands: not adapted, adapted from a version, or behind a newer one. */

@@ -6,11 +6,13 @@ import {
 	calendarTokenOwner,
 	createCalendarToken,
 	feedCards,
+	feedHearings,
 	feedText,
 	renderFeed,
 	revokeCalendarToken,
 	type FeedCard
 } from '$lib/server/calendar';
+import { createHearing, updateHearing } from '$lib/server/hearings';
 import { addTeam, addUser, openFoundation, teamOfFour, type Foundation } from '../foundation/helpers';
 import { addBoard, addCard, assign, eventsOf, starts } from './fixtures';
 
@@ -199,5 +201,64 @@ describe('whatever the card rows hold', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('hearings in the feed', () => {
+	const fields = (change: Record<string, string> = {}) => ({
+		bodyKind: 'council',
+		bodyName: 'Springfield City Council',
+		startsAt: '2026-12-14T18:00',
+		timeZone: 'America/Chicago',
+		place: 'City Hall, Room 201',
+		agendaItem: 'Item 12: the welcoming city ordinance',
+		signupDeadline: '2026-12-13T17:00',
+		writtenDeadline: '2026-12-13T15:00',
+		formats: [],
+		...change
+	});
+
+	test('every member of the team, viewers too, gets the hearing and its two deadlines, in UTC', async () => {
+		const { owner, member, viewer, outsider, team } = await teamOfFour(f.db);
+		const hearing = await createHearing(f.db, team.slug, member.id, fields());
+		for (const person of [owner, member, viewer]) expect((await feedHearings(f.db, person.id, 'en')).map((h) => h.id)).toContain(hearing.id);
+		expect((await feedHearings(f.db, outsider.id, 'en')).map((h) => h.id)).not.toContain(hearing.id);
+
+		const mine = (await feedHearings(f.db, viewer.id, 'en')).filter((h) => h.id === hearing.id);
+		const ics = renderFeed([], 'https://playbook.example.org', 'en', mine);
+		const events = eventsOf(ics);
+		expect(events).toHaveLength(3);
+		const byStart = starts(ics);
+		expect(byStart.get('Springfield City Council\\, Dec 14\\, 2026')).toBe('DTSTART:20261215T000000Z');
+		// A deadline ends when it closes.
+		expect(byStart.get('Sign-up to speak closes: Springfield City Council\\, Dec 14\\, 2026')).toBe('DTSTART:20261213T223000Z');
+		expect(byStart.get('Written comment closes: Springfield City Council\\, Dec 14\\, 2026')).toBe('DTSTART:20261213T203000Z');
+		expect(events.find((e) => e.includes('.written@playbook'))).toContain('DTEND:20261213T210000Z');
+		expect(ics).toContain(`UID:hearing.${hearing.id}@playbook`);
+		expect(ics).toContain(`UID:hearing.${hearing.id}.signup@playbook`);
+		expect(ics).toContain('LOCATION:City Hall\\, Room 201');
+		expect(ics.replace(/\r\n[ \t]/g, '')).toContain(`https://playbook.example.org/t/${team.slug}/hearings/${hearing.id}`);
+		expect(ics).not.toMatch(/TZID|VTIMEZONE/);
+	});
+
+	test('a hearing without deadlines is one event; in Spanish; a person who left the team no longer gets it', async () => {
+		const { owner, member, team } = await teamOfFour(f.db);
+		const hearing = await createHearing(f.db, team.slug, member.id, fields({ signupDeadline: '', writtenDeadline: '', bodyName: '' }));
+		const ics = renderFeed([], 'https://playbook.example.org', 'es', (await feedHearings(f.db, member.id, 'es')).filter((h) => h.id === hearing.id));
+		expect(eventsOf(ics)).toHaveLength(1);
+		expect(starts(ics).get('Concejo municipal\\, 14 dic 2026')).toBe('DTSTART:20261215T000000Z');
+		await f.db.deleteFrom('membership').where('team_id', '=', team.id).where('user_id', '=', member.id).execute();
+		expect((await feedHearings(f.db, member.id, 'en')).map((h) => h.id)).not.toContain(hearing.id);
+		expect((await feedHearings(f.db, owner.id, 'en')).map((h) => h.id)).toContain(hearing.id);
+	});
+
+	test('the kept text is made again when a hearing changes', async () => {
+		const { member, team } = await teamOfFour(f.db);
+		const hearing = await createHearing(f.db, team.slug, member.id, fields());
+		const before = feedText(member.id, [], 'https://playbook.example.org', 'en', await feedHearings(f.db, member.id, 'en'));
+		await updateHearing(f.db, team.slug, member.id, hearing.id, fields({ startsAt: '2026-12-15T18:00' }));
+		const after = feedText(member.id, [], 'https://playbook.example.org', 'en', await feedHearings(f.db, member.id, 'en'));
+		expect(after.etag).not.toBe(before.etag);
+		expect(after.text).toContain('DTSTART:20261216T000000Z');
 	});
 });

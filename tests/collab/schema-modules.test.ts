@@ -8,7 +8,7 @@ describe('one schema module per document kind', () => {
 	it('names every field its shape allows, and nothing else', () => {
 		expect(Object.values(RULE_FIELD).filter((f) => f !== 'text').sort()).toEqual(Object.keys(ADAPTATION_SHAPE.fields).sort());
 		expect(Object.values(DRAFT_FIELD).sort()).toEqual(Object.keys(DRAFT_SHAPE.fields).sort());
-		expect(Object.keys(KIND_SCHEMAS).sort()).toEqual(['board', 'doc', 'model_draft', 'policy', 'talking_points']);
+		expect(Object.keys(KIND_SCHEMAS).sort()).toEqual(['board', 'doc', 'model_draft', 'policy', 'talking_points', 'testimony']);
 	});
 
 	it('reads a rule map whatever it holds, and writes a field only when it differs', () => {

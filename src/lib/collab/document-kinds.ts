@@ -6,7 +6,7 @@ import { richTextProblems } from './rich-text-doc';
 import { validateBoard, validateBoardChanges } from './board-doc';
 
 /** The kinds of live document (the `document.kind` column). */
-export type LiveKind = 'doc' | 'talking_points' | 'policy' | 'model_draft' | 'board';
+export type LiveKind = 'doc' | 'talking_points' | 'policy' | 'model_draft' | 'board' | 'testimony';
 
 export interface KindSchema {
 	/** Structured kinds are read by the server; an update that breaks their shape is refused. */
@@ -28,6 +28,8 @@ const richText: KindSchema = { structured: false, validate: () => [], checkAppli
 export const KIND_SCHEMAS: Record<LiveKind, KindSchema> = {
 	doc: richText,
 	talking_points: richText,
+	// Testimony for a hearing: rich text like a document; its speaker's settings live in SQLite.
+	testimony: richText,
 	policy: { structured: true, validate: validateAdaptation },
 	model_draft: { structured: true, validate: validateDraft },
 	board: { structured: true, validate: validateBoard, validateChanges: validateBoardChanges }

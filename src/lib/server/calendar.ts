@@ -3,6 +3,7 @@ import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { hashToken } from './auth/session';
 import type { DB } from './db/index';
 import { translate, type Locale } from '$lib/i18n';
+import { hearingTitle } from '$lib/hearings';
 
 /** 32 random bytes, base32 without padding: 52 characters. */
 const TOKEN_BYTES = 32;
@@ -11,6 +12,8 @@ const TOKEN_SHAPE = /^[a-z2-7]{52}$/;
 const TOKEN_MAX = 64;
 const TIMED_EVENT_MS = 30 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** How long a hearing is shown in a calendar: its agenda seldom says. */
+const HEARING_EVENT_MS = 2 * 60 * 60 * 1000;
 
 /** The feed's path for a token: what a calendar app subscribes to. */
 export const calendarPath = (token: string) => `/calendar/${token}.ics`;
@@ -124,6 +127,51 @@ export async function feedCards(db: DB, userId: string): Promise<FeedCard[]> {
 	}));
 }
 
+export interface FeedHearing {
+	id: string;
+	teamSlug: string;
+	teamName: string;
+	title: string;
+	startsAt: number;
+	signupDeadline: number | null;
+	writtenDeadline: number | null;
+	place: string | null;
+	onlineUrl: string | null;
+	agendaItem: string | null;
+	updatedAt: number;
+}
+
+/** Hearings the feed lists at most, the latest first. */
+const HEARING_LIMIT = 500;
+
+/** Hearings of every team the person is a member of (any role), for their calendar feed. */
+export async function feedHearings(db: DB, userId: string, locale: Locale): Promise<FeedHearing[]> {
+	const rows = await db
+		.selectFrom('hearing')
+		.innerJoin('membership', (join) => join.onRef('membership.team_id', '=', 'hearing.team_id').on('membership.user_id', '=', userId))
+		.innerJoin('team', 'team.id', 'hearing.team_id')
+		.selectAll('hearing')
+		.select(['team.slug', 'team.name as team_name'])
+		.orderBy('hearing.starts_at', 'desc')
+		.orderBy('hearing.id')
+		.limit(HEARING_LIMIT)
+		.execute();
+	const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
+	return rows.map((row) => ({
+		id: row.id,
+		teamSlug: row.slug,
+		teamName: row.team_name,
+		title: hearingTitle(row, locale, t),
+		startsAt: row.starts_at,
+		signupDeadline: row.signup_deadline,
+		writtenDeadline: row.written_deadline,
+		place: row.place,
+		onlineUrl: row.online_url,
+		agendaItem: row.agenda_item,
+		updatedAt: row.updated_at
+	}));
+}
+
 /** Where a card opens: its board with the card shown. */
 export function cardUrl(origin: string, card: Pick<FeedCard, 'teamSlug' | 'boardId' | 'cardId'>): string {
 	return `${origin}/t/${encodeURIComponent(card.teamSlug)}/boards/${encodeURIComponent(card.boardId)}?card=${encodeURIComponent(card.cardId)}`;
@@ -136,7 +184,7 @@ const DAY_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * local-time getters once a zone is set, which would shift every time by the server's offset.
  * Timed cards are UTC (…Z), all-day cards are their own day (VALUE=DATE).
  */
-export function renderFeed(cards: FeedCard[], origin: string, locale: Locale): string {
+export function renderFeed(cards: FeedCard[], origin: string, locale: Locale, hearings: FeedHearing[] = []): string {
 	const calendar = ical({
 		name: translate(locale, 'calendar.feed_name'),
 		prodId: { company: 'Playbook', product: 'Playbook tasks', language: locale.toUpperCase() },
@@ -166,6 +214,30 @@ export function renderFeed(cards: FeedCard[], origin: string, locale: Locale): s
 		if (Number.isNaN(start)) continue;
 		calendar.createEvent({ ...common, allDay: true, start: new Date(start), end: new Date(start + DAY_MS) });
 	}
+	for (const hearing of hearings) {
+		const url = `${origin}/t/${encodeURIComponent(hearing.teamSlug)}/hearings/${encodeURIComponent(hearing.id)}`;
+		const description = [translate(locale, 'hearings.calendar.description', { team: hearing.teamName }), hearing.agendaItem, hearing.onlineUrl, url].filter(Boolean).join('\n');
+		const moments: [string, string, number | null, number][] = [
+			['', hearing.title, hearing.startsAt, HEARING_EVENT_MS],
+			['.signup', translate(locale, 'hearings.calendar.signup', { hearing: hearing.title }), hearing.signupDeadline, TIMED_EVENT_MS],
+			['.written', translate(locale, 'hearings.calendar.written', { hearing: hearing.title }), hearing.writtenDeadline, TIMED_EVENT_MS]
+		];
+		for (const [suffix, summary, at, length] of moments) {
+			if (at === null || !Number.isFinite(new Date(at + length).getTime())) continue;
+			calendar.createEvent({
+				id: `hearing.${hearing.id}${suffix}@playbook`,
+				summary,
+				description,
+				url,
+				location: hearing.place ?? hearing.onlineUrl ?? undefined,
+				stamp: new Date(hearing.updatedAt),
+				lastModified: new Date(hearing.updatedAt),
+				// A deadline is an event that ends when it closes; the hearing starts at its time.
+				start: new Date(suffix ? at - length : at),
+				end: new Date(suffix ? at : at + length)
+			});
+		}
+	}
 	return calendar.toString();
 }
 
@@ -177,15 +249,15 @@ const cache = new Map<string, { key: string; text: string; etag: string }>();
  * The person's feed text and an ETag for it. ical-generator spends about a millisecond per event
  * folding lines, so the text is kept per person and made again only when their cards changed.
  */
-export function feedText(userId: string, cards: FeedCard[], origin: string, locale: Locale): { text: string; etag: string } {
-	const key = `${origin}\n${locale}\n${JSON.stringify(cards)}`;
+export function feedText(userId: string, cards: FeedCard[], origin: string, locale: Locale, hearings: FeedHearing[] = []): { text: string; etag: string } {
+	const key = `${origin}\n${locale}\n${JSON.stringify(cards)}\n${JSON.stringify(hearings)}`;
 	const kept = cache.get(userId);
 	if (kept && kept.key === key) {
 		cache.delete(userId);
 		cache.set(userId, kept);
 		return kept;
 	}
-	const text = renderFeed(cards, origin, locale);
+	const text = renderFeed(cards, origin, locale, hearings);
 	const entry = { key, text, etag: `"${hashToken(text).slice(0, 32)}"` };
 	cache.delete(userId);
 	cache.set(userId, entry);

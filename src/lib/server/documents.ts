@@ -10,7 +10,7 @@ import { liveDocuments } from './live-documents';
 export const TITLE_MAX = 200;
 
 /** Kinds shown and edited as rich-text documents; the others have pages of their own. */
-export const RICH_TEXT_KINDS: DocumentKind[] = ['doc', 'talking_points'];
+export const RICH_TEXT_KINDS: DocumentKind[] = ['doc', 'talking_points', 'testimony'];
 
 /** The role a campaign admin holds on the campaign's own documents. */
 export const CAMPAIGN_ROLE: Role = 'owner';

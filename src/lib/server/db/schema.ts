@@ -1,6 +1,7 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { JurisdictionKind, Role } from '$lib/roles';
 import type { ScorecardStatus, TacticKind, TargetKind } from '$lib/scorecard';
+import type { HearingBody } from '$lib/hearings';
 
 /** Every table of Playbook. Times are Unix milliseconds. */
 export interface Database {
@@ -29,6 +30,9 @@ export interface Database {
 	calendar_token: CalendarTokenTable;
 	assignment_notice: AssignmentNoticeTable;
 	document_version: DocumentVersionTable;
+	hearing: HearingTable;
+	testimony: TestimonyTable;
+	hearing_prep: HearingPrepTable;
 }
 
 export interface UserTable {
@@ -105,7 +109,7 @@ export interface InviteTable {
 }
 
 /** What a document is for: free-form documents, and the ones the playbook keeps one of. */
-export type DocumentKind = 'doc' | 'policy' | 'talking_points' | 'model_draft' | 'board';
+export type DocumentKind = 'doc' | 'policy' | 'talking_points' | 'model_draft' | 'board' | 'testimony';
 
 export interface DocumentTable {
 	id: string;
@@ -329,3 +333,55 @@ export interface DocumentVersionTable {
 	created_at: number;
 }
 export type DocumentVersion = Selectable<DocumentVersionTable>;
+
+/** A council or board hearing a team prepares for. Times are UTC ms; `time_zone` is the IANA zone they are given in. */
+export interface HearingTable {
+	id: string;
+	team_id: string;
+	body_kind: HearingBody;
+	body_name: string | null;
+	starts_at: number;
+	time_zone: string;
+	place: string | null;
+	online_url: string | null;
+	agenda_item: string | null;
+	agenda_url: string | null;
+	signup_deadline: number | null;
+	written_deadline: number | null;
+	speaking_limit_seconds: number | null;
+	character_cap: number | null;
+	/** JSON of HearingFormat[]. */
+	formats: Generated<string>;
+	printed_copies: number | null;
+	created_by: string | null;
+	created_at: number;
+	updated_at: number;
+}
+
+/** The speaker's side of a testimony document (kind 'testimony'). */
+export interface TestimonyTable {
+	document_id: string;
+	team_id: string;
+	hearing_id: string | null;
+	template: string | null;
+	speaker_name: string | null;
+	words_per_minute: Generated<number>;
+	interpreter: Generated<number>;
+	/** Set by hand, in seconds; null when estimated from the words. */
+	speaking_seconds: number | null;
+	created_at: number;
+	updated_at: number;
+}
+
+/** The card set "Prepare for" put on a board, once per hearing. */
+export interface HearingPrepTable {
+	hearing_id: string;
+	board_id: string;
+	/** JSON of the card ids. */
+	card_ids: Generated<string>;
+	created_by: string | null;
+	created_at: number;
+}
+
+export type Hearing = Selectable<HearingTable>;
+export type Testimony = Selectable<TestimonyTable>;

@@ -1,4 +1,4 @@
-import { calendarTokenOwner, feedCards, feedText } from '$lib/server/calendar';
+import { calendarTokenOwner, feedCards, feedHearings, feedText } from '$lib/server/calendar';
 import { publicOrigin } from '$lib/server/origin';
 import { isLocale } from '$lib/i18n';
 import type { RequestHandler } from './$types';
@@ -17,7 +17,8 @@ export const GET: RequestHandler = async (event) => {
 	// The site's own 404 page, as for any address that does not exist: nothing says a token was tried.
 	if (!owner) return event.fetch(NOT_FOUND, { headers: { accept: event.request.headers.get('accept') ?? '*/*' } });
 	const locale = isLocale(owner.locale) ? owner.locale : event.locals.locale;
-	const { text, etag } = feedText(owner.id, await feedCards(db, owner.id), publicOrigin(event), locale);
+	const [cards, hearings] = await Promise.all([feedCards(db, owner.id), feedHearings(db, owner.id, locale)]);
+	const { text, etag } = feedText(owner.id, cards, publicOrigin(event), locale, hearings);
 	const headers = {
 		'content-type': 'text/calendar; charset=utf-8',
 		'content-disposition': 'inline; filename="playbook.ics"',

@@ -8,6 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	try {
 		const { document, canEdit } = await getDocument(event.locals.app.db, event.params.slug, requireUser(event).id, event.params.id);
+		if (document.kind === 'testimony') redirect(303, `/t/${event.params.slug}/testimony/${document.id}`);
 		if (!RICH_TEXT_KINDS.includes(document.kind)) redirect(303, `/t/${event.params.slug}/policy`);
 		return { document, canEdit };
 	} catch (err) {
