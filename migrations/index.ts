@@ -6,6 +6,7 @@ import * as m005 from './005_scorecard';
 import * as m006 from './006_known_device';
 import * as m007 from './007_boards';
 import * as m008 from './008_board_ui';
+import * as m010 from './010_doc_comments';
 
 /** Every migration, by name; names sort in the order they apply. Add new files here, after the last. */
 export const migrations: Record<string, Migration> = {
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
 	'005_scorecard': m005,
 	'006_known_device': m006,
 	'007_boards': m007,
-	'008_board_ui': m008
+	'008_board_ui': m008,
+	'010_doc_comments': m010
 };
