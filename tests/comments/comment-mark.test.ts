@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { CommentMark } from '../../src/lib/components/editor/comment-mark';
 import { commentAnchors, isCommentAttrs, richTextProblems, RICH_TEXT_FIELD } from '../../src/lib/collab/rich-text-doc';
+import type { ShapeProblem } from '../../src/lib/collab/doc-shape';
 import { arrangeThreads, newThreadId, type DocThreadView } from '../../src/lib/doc-comments';
 
 // The schema the browser's editor uses for a document, with the comment mark.
@@ -41,8 +42,8 @@ function updateFrom(doc: Y.Doc, edit: (copy: Y.Doc) => void): Uint8Array {
 }
 
 /** The shape problems the server finds in `update` applied to `doc`, read off the transaction that applied it as the room does. */
-function problemsOf(doc: Y.Doc, update: Uint8Array) {
-	let problems: ReturnType<typeof richTextProblems> | null = null;
+function problemsOf(doc: Y.Doc, update: Uint8Array): ShapeProblem[] {
+	let problems = null as ShapeProblem[] | null;
 	// Yjs may follow with a transaction of its own that tidies formatting: the first is the update's.
 	const check = (tr: Y.Transaction) => (problems ??= richTextProblems(tr));
 	doc.on('afterTransaction', check);

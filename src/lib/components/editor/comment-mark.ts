@@ -12,9 +12,9 @@ export interface CommentHighlights {
 
 export interface CommentMarkOptions {
 	/** A highlighted passage was clicked: open its thread. */
-	onOpen: (threadId: string) => void;
-	/** Mod-Alt-m: comment on the selection. */
-	onComment: () => void;
+	onOpen: ((threadId: string) => void) | null;
+	/** Mod-Alt-m: comment on the selection (left to the browser when there are no comments here). */
+	onComment: (() => void) | null;
 }
 
 declare module '@tiptap/core' {
@@ -71,7 +71,7 @@ export const CommentMark = Mark.create<CommentMarkOptions>({
 	spanning: true,
 
 	addOptions() {
-		return { onOpen: () => {}, onComment: () => {} };
+		return { onOpen: null, onComment: null };
 	},
 
 	addAttributes() {
@@ -128,6 +128,7 @@ export const CommentMark = Mark.create<CommentMarkOptions>({
 	addKeyboardShortcuts() {
 		return {
 			'Mod-Alt-m': () => {
+				if (!this.options.onComment) return false;
 				this.options.onComment();
 				return true;
 			}
@@ -157,7 +158,7 @@ export const CommentMark = Mark.create<CommentMarkOptions>({
 						const highlights = commentHighlightsKey.getState(view.state)?.highlights;
 						if (!highlights) return false;
 						const [thread] = threadsAt(view.state, pos, highlights.shown);
-						if (thread) options.onOpen(thread);
+						if (thread) options.onOpen?.(thread);
 						// The caret still goes where the person clicked.
 						return false;
 					}
