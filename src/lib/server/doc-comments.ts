@@ -154,7 +154,13 @@ async function unmark(db: DB, documentId: string, threadId: string, by: string):
 		documentId,
 		(doc) => {
 			commentActivityMap(doc).delete(threadId);
-			removeCommentMark(doc.getXmlFragment(RICH_TEXT_FIELD), threadId);
+			let body: Y.XmlFragment;
+			try {
+				body = doc.getXmlFragment(RICH_TEXT_FIELD);
+			} catch {
+				return; // a body kept as another type (a script's plain text) holds no marks
+			}
+			removeCommentMark(body, threadId);
 		},
 		{ by }
 	);
