@@ -114,6 +114,24 @@ test('a comment on a passage is seen live by another member, answered, resolved 
 	await expect(panel(ana.page).getByText('Yes, one line each.')).toBeVisible();
 	await expect(panel(ana.page).locator('li.thread').first().locator('.comments > li')).toHaveCount(2);
 	await expectAccessible(ben.page);
+	// Ben corrects his reply; Ana only reads it (not hers to edit).
+	await threadB.getByRole('button', { name: 'Edit' }).click();
+	await threadB.getByLabel('Edit your comment').fill('Yes, one line each, in our words.');
+	await threadB.getByRole('button', { name: 'Save' }).click();
+	const replyA = panel(ana.page).locator('li.thread').first().locator('.comments > li').nth(1);
+	await expect(replyA).toContainText('Yes, one line each, in our words.');
+	await expect(replyA).toContainText('(edited)');
+	await expect(replyA.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+	// Ana, the owner, may delete anyone's comment: she deletes a stray one of Ben's.
+	await threadB.getByRole('button', { name: 'Reply' }).click();
+	await threadB.getByLabel('Your reply').fill('Oops, wrong thread.');
+	await threadB.getByRole('button', { name: 'Reply' }).click();
+	const stray = panel(ana.page).locator('.comments > li', { hasText: 'Oops, wrong thread.' });
+	await expect(stray).toBeVisible();
+	ana.page.once('dialog', (dialog) => void dialog.accept());
+	await stray.getByRole('button', { name: 'Delete' }).click();
+	await expect(panel(ben.page).getByText('Oops, wrong thread.')).toHaveCount(0);
+	await expect(panel(ben.page).locator('li.thread').first().locator('.comments > li')).toHaveCount(2);
 
 	// Ctrl+Alt+M comments on a selection too; Escape gives it up and leaves no mark.
 	await selectWords(editorB, 'federal agents');
