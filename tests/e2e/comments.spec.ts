@@ -168,6 +168,9 @@ test('a comment on a passage is seen live by another member, answered, resolved 
 	await expect(editorB.locator('.comment-highlight')).toHaveText('all nine rules');
 
 	await shoot(ben.page, 'document-comments');
+	await ben.page.emulateMedia({ colorScheme: 'dark' });
+	await ben.page.screenshot({ path: `${SHOTS}/document-comments-dark-1280.png`, fullPage: true });
+	await ben.page.emulateMedia({ colorScheme: 'light' });
 
 	// 375 px: the panel comes below the text, and nothing scrolls sideways.
 	await ben.page.setViewportSize({ width: 375, height: 800 });
@@ -187,6 +190,7 @@ test('a comment on a passage is seen live by another member, answered, resolved 
 	await vera.page.getByRole('button', { name: 'Join team' }).click();
 	await vera.page.goto(docUrl);
 	await vera.page.getByLabel('Language').selectOption('es');
+	await expect(vera.page.getByRole('link', { name: 'Documentos' }).first()).toBeVisible();
 	await vera.page.goto(docUrl);
 	const veraPanel = vera.page.getByRole('complementary', { name: 'Comentarios' });
 	await expect(veraPanel.getByText('Should we name all nine here?')).toBeVisible();

@@ -84,8 +84,9 @@ export const CommentMark = Mark.create<CommentMarkOptions>({
 		};
 	},
 
+	// Pasted words do not bring another passage's thread along: the mark comes only from the document.
 	parseHTML() {
-		return [{ tag: 'span[data-comment]' }];
+		return [];
 	},
 
 	renderHTML({ HTMLAttributes }) {
