@@ -10,34 +10,24 @@ const REFUSED: Verdict = { action: 'close', code: CLOSE.updateRefused, reason: '
 
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
 
-/** The item of `doc` that holds `id`, if the document has it. */
-function itemAt(doc: Y.Doc, id: Y.ID): Y.Item | null {
-	const structs = doc.store.clients.get(id.client);
-	if (!structs?.length) return null;
-	const last = structs[structs.length - 1];
-	if (id.clock >= last.id.clock + last.length) return null;
-	const struct = structs[Y.findIndexSS(structs, id.clock)];
-	return struct instanceof Y.Item ? struct : null;
-}
 
-/**
- * Whether an update writes into, or deletes from, the activity map. Read off the decoded update
- * without applying it: an item names its parent only when it has no neighbour, so the others are
- * placed by their neighbour, looked up in the update itself or in the room's document.
- */
-export function touchesCommentActivity(doc: Y.Doc, update: Uint8Array): boolean {
-	const { structs, ds }: Decoded = Y.decodeUpdate(update);
-	const root = doc.share.get(COMMENT_ACTIVITY_FIELD) ?? null;
-	// An update lists each client's structs in clock order.
-	const own = new Map<number, Y.Item[]>();
-	for (const struct of structs) {
-		if (!(struct instanceof Y.Item)) continue;
-		const list = own.get(struct.id.client);
-		if (list) list.push(struct);
-		else own.set(struct.id.client, [struct]);
+/** Items by client, each list in clock order, and a lookup of the one holding an id. */
+class ItemsById {
+	private readonly byClient = new Map<number, Y.Item[]>();
+	add(item: Y.Item): void {
+		const list = this.byClient.get(item.id.client);
+		if (list) list.push(item);
+		else this.byClient.set(item.id.client, [item]);
 	}
-	const inUpdate = (id: Y.ID): Y.Item | null => {
-		const list = own.get(id.client);
+	sort(): this {
+		for (const list of this.byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
+		return this;
+	}
+	get size(): number {
+		return this.byClient.size;
+	}
+	find(id: Y.ID): Y.Item | null {
+		const list = this.byClient.get(id.client);
 		if (!list) return null;
 		let [low, high] = [0, list.length - 1];
 		while (low <= high) {
@@ -48,59 +38,68 @@ export function touchesCommentActivity(doc: Y.Doc, update: Uint8Array): boolean 
 			else return item;
 		}
 		return null;
-	};
-
-	type Place = 'map' | 'no' | 'unknown';
-	const places = new Map<Y.Item, Place>();
-	/** 'map' when the item would land in the activity map; 'no' elsewhere; 'unknown' when what places it is not here yet. */
-	const placeOf = (start: Y.Item): Place => {
-		const chain: Y.Item[] = [];
-		let item: Y.Item | null = start;
-		let place: Place = 'unknown';
-		while (item) {
-			const seen = places.get(item);
-			if (seen) {
-				place = seen;
-				break;
-			}
-			if (chain.includes(item)) break;
-			chain.push(item);
-			const parent = item.parent as unknown;
-			if (typeof parent === 'string') {
-				place = parent === COMMENT_ACTIVITY_FIELD ? 'map' : 'no';
-				break;
-			}
-			if (parent instanceof Y.AbstractType) {
-				if (root !== null && parent === root) place = 'map';
-				else if (!parent._item) place = 'no';
-				else {
-					item = parent._item;
-					continue;
-				}
-				break;
-			}
-			// A type nested in the map is the map's too (the server only ever writes numbers there).
-			const next: Y.ID | null = parent instanceof Y.ID ? parent : (item.origin ?? item.rightOrigin);
-			item = next ? (itemAt(doc, next) ?? inUpdate(next)) : null;
-		}
-		for (const link of chain) places.set(link, place);
-		return place;
-	};
-	// An item whose neighbour is not known yet waits in Yjs until the neighbour arrives, and the
-	// neighbour is checked then: each chain into the map starts with an item that names it.
-	for (const struct of structs) if (struct instanceof Y.Item && placeOf(struct) === 'map') return true;
-
-	if (!root) return false;
-	for (const [client, ranges] of ds.clients) {
-		const known = doc.store.clients.get(client);
-		if (!known?.length) continue;
-		for (const { clock, len } of ranges) {
-			for (let i = Y.findIndexSS(known, Math.min(clock, known[known.length - 1].id.clock)); i < known.length && known[i].id.clock < clock + len; i++) {
-				const struct = known[i];
-				if (struct instanceof Y.Item && struct.id.clock + struct.length > clock && struct.parent === root) return true;
-			}
-		}
 	}
+	/** Whether any item overlaps clocks [clock, clock + len) of `client`. */
+	overlaps(client: number, clock: number, len: number): boolean {
+		return (this.byClient.get(client) ?? []).some((item) => item.id.clock < clock + len && clock < item.id.clock + item.length);
+	}
+}
+
+/**
+ * Whether an update writes into, or deletes from, the activity map. Read off the decoded update
+ * without applying it: an item names its parent only when it has no neighbour; the others are
+ * placed by their neighbour, found in the update itself or among the map's own items (the server
+ * only ever writes numbers there, so the map holds no types for anything to nest in).
+ */
+export function touchesCommentActivity(doc: Y.Doc, update: Uint8Array): boolean {
+	const { structs, ds }: Decoded = Y.decodeUpdate(update);
+	// Every item ever set in the map: each key's values, newest first, linked to the older ones.
+	const inMap = new ItemsById();
+	const root = doc.share.get(COMMENT_ACTIVITY_FIELD);
+	if (root) for (const newest of root._map.values()) for (let item: Y.Item | null = newest; item; item = item.left) inMap.add(item);
+	inMap.sort();
+
+	const own = new ItemsById();
+	let namesMap = false;
+	for (const struct of structs) {
+		if (!(struct instanceof Y.Item)) continue;
+		own.add(struct);
+		// A decoded item that names its parent holds the root type's name (typed as a type).
+		if ((struct.parent as unknown) === COMMENT_ACTIVITY_FIELD) namesMap = true;
+	}
+	if (namesMap) return true;
+	if (!inMap.size) return false; // nothing in the map to be placed next to, or deleted
+
+	const places = new Map<Y.Item, boolean>();
+	/** Whether an item of the update would land in the map, following its neighbours within the update. */
+	const lands = (start: Y.Item): boolean => {
+		const chain = new Set<Y.Item>();
+		let item: Y.Item | null = start;
+		let found = false;
+		while (item && !chain.has(item)) {
+			const seen = places.get(item);
+			if (seen !== undefined) {
+				found = seen;
+				break;
+			}
+			chain.add(item);
+			const parent = item.parent as unknown;
+			const next: Y.ID | null = parent instanceof Y.ID ? parent : typeof parent === 'string' ? null : (item.origin ?? item.rightOrigin);
+			if (!next) break;
+			if (inMap.find(next)) {
+				found = true;
+				break;
+			}
+			// A neighbour neither here nor in the map is elsewhere in the document, or not sent yet:
+			// Yjs holds such an item back until it arrives, and what arrives is checked then.
+			item = own.find(next);
+		}
+		for (const link of chain) places.set(link, found);
+		return found;
+	};
+	for (const struct of structs) if (struct instanceof Y.Item && lands(struct)) return true;
+
+	for (const [client, ranges] of ds.clients) for (const { clock, len } of ranges) if (inMap.overlaps(client, clock, len)) return true;
 	return false;
 }
 
