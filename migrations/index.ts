@@ -7,6 +7,7 @@ import * as m006 from './006_known_device';
 import * as m007 from './007_boards';
 import * as m008 from './008_board_ui';
 import * as m009 from './009_hearings';
+import * as m010 from './010_doc_comments';
 import * as m011 from './011_projection_keys';
 import * as m012 from './012_document_versions';
 
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
 	'007_boards': m007,
 	'008_board_ui': m008,
 	'009_hearings': m009,
+	'010_doc_comments': m010,
 	'011_projection_keys': m011,
 	'012_document_versions': m012
 };

@@ -158,7 +158,9 @@ export class Room {
 		this.awareness = this.createAwareness();
 		this.doc.on('update', (update: Uint8Array) => this.captured?.push(update));
 		this.doc.on('afterTransaction', (tr: Y.Transaction) => {
-			if (this.captured) this.applied = tr;
+			// The first one applied the update; Yjs may follow it with one of its own that tidies
+			// text formatting, which holds none of what was sent.
+			if (this.captured && !this.applied) this.applied = tr;
 		});
 	}
 
@@ -320,6 +322,7 @@ export class Room {
 		this.materialize();
 		this.dropScratch();
 		this.captured = [];
+		this.applied = null;
 		try {
 			this.doc.transact(() => edit(this.doc), 'server');
 		} catch (error) {
@@ -390,6 +393,7 @@ export class Room {
 		// An update that only fills a gap (its dependencies were pending) also concerns its sender.
 		const hadPending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
 		this.captured = [];
+		this.applied = null;
 		try {
 			Y.applyUpdate(this.doc, update, conn);
 		} catch (error) {

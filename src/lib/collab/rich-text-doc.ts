@@ -7,6 +7,56 @@ import type { ShapeProblem } from './doc-shape';
  */
 export const RICH_TEXT_FIELD = 'body';
 
+/**
+ * Comments anchored to a passage: the `comment` mark holds only its thread's id (the thread and
+ * its comments live in SQLite). Marks overlap, so y-prosemirror keys each one `comment--<hash>`
+ * on the text's formatting, with the mark's attributes as its value.
+ */
+export const COMMENT_MARK = 'comment';
+/** Thread ids are 16 random bytes in base32, lowercase, as `newId` makes them (26 characters). */
+export const THREAD_ID = /^[a-z2-7]{26}$/;
+/**
+ * A map kept beside the text, written by the server only: thread id to how many times the thread
+ * changed. Open pages watch it to fetch the threads again; nobody reads a comment from it.
+ */
+export const COMMENT_ACTIVITY_FIELD = 'commentActivity';
+
+export const commentActivityMap = (doc: Y.Doc) => doc.getMap<unknown>(COMMENT_ACTIVITY_FIELD);
+
+/** Whether a formatting key of rich text is a comment mark's. */
+export const isCommentKey = (key: string) => key === COMMENT_MARK || key.startsWith(`${COMMENT_MARK}--`);
+
+/** Whether a comment mark's attributes are ones the editor can show: exactly a well-formed thread id. */
+export function isCommentAttrs(value: unknown): value is { threadId: string } {
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+	const keys = Object.keys(value);
+	const threadId = (value as { threadId?: unknown }).threadId;
+	return keys.length === 1 && typeof threadId === 'string' && THREAD_ID.test(threadId);
+}
+
+/**
+ * The threads anchored in a rich-text fragment, in document order (first appearance), with the
+ * words each one covers now. A thread missing from it had all its text removed.
+ */
+export function commentAnchors(fragment: Y.XmlFragment): Map<string, string> {
+	const anchors = new Map<string, string>();
+	const walk = (node: Y.XmlFragment | Y.XmlElement | Y.XmlText) => {
+		if (node instanceof Y.XmlText) {
+			for (const op of node.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+				if (typeof op.insert !== 'string' || !op.attributes) continue;
+				for (const [key, value] of Object.entries(op.attributes)) {
+					if (!isCommentKey(key) || !isCommentAttrs(value)) continue;
+					anchors.set(value.threadId, (anchors.get(value.threadId) ?? '') + op.insert);
+				}
+			}
+			return;
+		}
+		for (const child of node.toArray()) if (child instanceof Y.XmlElement || child instanceof Y.XmlText) walk(child);
+	};
+	walk(fragment);
+	return anchors;
+}
+
 type Family = 'xml' | 'text' | 'other';
 /** Any shared type, as a document's `share` holds them. */
 type SharedType = Y.Doc['share'] extends Map<string, infer T> ? T : never;
@@ -42,6 +92,8 @@ function itemProblem(item: Y.Item, body: SharedType | undefined): string | null 
 	let root = parent;
 	while (root._item) root = root._item.parent as SharedType;
 	if (root !== body) return null; // no editor reads other root types
+	// y-prosemirror cannot build a mark from bad attributes and deletes the whole text node instead.
+	if (content instanceof Y.ContentFormat && isCommentKey(content.key) && content.value !== null && !isCommentAttrs(content.value)) return 'comment_mark_invalid';
 	if (parent instanceof Y.XmlText) return content instanceof Y.ContentType ? 'type_in_text' : null;
 	if (parent !== body) {
 		const child = content instanceof Y.ContentType ? content.type : null;

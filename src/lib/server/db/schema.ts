@@ -33,6 +33,8 @@ export interface Database {
 	hearing: HearingTable;
 	testimony: TestimonyTable;
 	hearing_prep: HearingPrepTable;
+	doc_comment_thread: DocCommentThreadTable;
+	doc_comment: DocCommentTable;
 }
 
 export interface UserTable {
@@ -385,3 +387,29 @@ export interface HearingPrepTable {
 
 export type Hearing = Selectable<HearingTable>;
 export type Testimony = Selectable<TestimonyTable>;
+/** A comment thread on a passage of a rich-text document; the passage is marked in the document with its id. */
+export interface DocCommentThreadTable {
+	id: string;
+	document_id: string;
+	team_id: string;
+	created_by: string | null;
+	created_at: number;
+	/** The words it was opened on. */
+	quote: string;
+	resolved_at: number | null;
+	resolved_by: string | null;
+	/** Bumped on every change to the thread or its comments. */
+	revision: Generated<number>;
+}
+
+export interface DocCommentTable {
+	id: string;
+	thread_id: string;
+	document_id: string;
+	author_id: string | null;
+	body: string;
+	created_at: number;
+	/** Order within the thread. */
+	seq: number;
+	edited_at: number | null;
+}

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { redirect } from '@sveltejs/kit';
 import { archiveDocument, getDocument, renameDocument, RICH_TEXT_KINDS } from '$lib/server/documents';
+import { commentActions } from '$lib/server/doc-comment-actions';
 import { parseForm, picklist, refused, text } from '$lib/server/forms';
 import { pageError, requireUser } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
@@ -39,5 +40,6 @@ export const actions: Actions = {
 			return refused(err);
 		}
 		return { success: parsed.data.archived === 'yes' ? 'document_archived' : 'document_restored' };
-	}
+	},
+	...commentActions
 };
