@@ -18,7 +18,7 @@ afterEach(async () => {
 const LINES = ['We ask the council to adopt all nine rules.', 'Our county holds people for federal agents without a warrant.'];
 
 /** A team with a document of two paragraphs. */
-async function teamWithDoc(kind: 'doc' | 'talking_points' = 'doc') {
+async function teamWithDoc(kind: 'doc' | 'talking_points' | 'testimony' = 'doc') {
 	const people = await teamOfFour(f.db);
 	const organizer = await addUser(f.db, 'Oscar Organizer');
 	const second = await addUser(f.db, 'Sara Second');
@@ -50,6 +50,15 @@ const rows = async () => ({
 });
 
 describe('comments on a document', () => {
+	it('takes comments on testimony as on any document, with the same roles', async () => {
+		const { slug, member, viewer, document } = await teamWithDoc('testimony');
+		const threadId = await commentOn(slug, member.id, document.id, 'all nine rules', 'Name the rules the sheriff refused.');
+		const threads = await listThreads(f.db, slug, viewer.id, document.id);
+		expect(threads.open.map((t) => t.id)).toEqual([threadId]);
+		expect(threads.canComment).toBe(false);
+		await expectRefusal(reply(f.db, slug, viewer.id, document.id, threadId, 'Viewers only read'), 403);
+	});
+
 	it('opens a thread with its real author, replies in order, and counts every change in the document', async () => {
 		const { member, second, viewer, document, slug } = await teamWithDoc();
 		const thread = await commentOn(slug, member.id, document.id, 'all nine rules', '  Should we name the rules?\r\n \u200b ');

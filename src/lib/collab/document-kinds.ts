@@ -12,7 +12,7 @@ export type LiveKind = 'doc' | 'talking_points' | 'policy' | 'model_draft' | 'bo
  * The rich-text kinds whose passages take anchored comments (their threads in SQLite, the
  * `comment` mark and the server's activity map in the document). Testimony joins when it lands.
  */
-export const COMMENT_KINDS: readonly LiveKind[] = ['doc', 'talking_points'];
+export const COMMENT_KINDS: readonly LiveKind[] = ['doc', 'talking_points', 'testimony'];
 
 export interface KindSchema {
 	/** Structured kinds are read by the server; an update that breaks their shape is refused. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { commentActions } from '$lib/server/doc-comment-actions';
 import { archiveDocument, renameDocument } from '$lib/server/documents';
 import { parseForm, picklist, refused, text } from '$lib/server/forms';
 import { pageError, requireUser } from '$lib/server/guard';
@@ -71,5 +72,6 @@ export const actions: Actions = {
 			return refused(err);
 		}
 		return { success: parsed.data.archived === 'yes' ? 'archived' : 'restored' };
-	}
+	},
+	...commentActions
 };
