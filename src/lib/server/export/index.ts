@@ -1,0 +1,104 @@
+import type { DB } from '../db/index';
+import type { Document } from '../db/schema';
+import { getDocument, RICH_TEXT_KINDS } from '../documents';
+import { readDocument } from '../live-documents';
+import { Refusal } from '../refusal';
+import type { Locale } from '$lib/i18n';
+import { countCharacters } from '$lib/testimony-meter';
+import { checkExport, type ExportFormat, type FileCheck, type FilingRules } from '$lib/export-check';
+import { documentJson, plainText, readContent, type Block, type ExportHeader, type ExportOptions } from './content';
+import { writeDocx } from './docx';
+import { writeMarkdown } from './markdown';
+import { writePdf } from './pdf';
+
+export type { ExportHeader, ExportOptions } from './content';
+
+/** Document kinds whose text is one rich-text body, and so can be exported. */
+export const EXPORTABLE_KINDS = RICH_TEXT_KINDS;
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+	pdf: 'application/pdf',
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	md: 'text/markdown; charset=utf-8'
+};
+
+export interface ExportedDocument {
+	bytes: Uint8Array;
+	/** The characters of the exported text, as a clerk's form counts them. */
+	characters: number;
+}
+
+/** Writes blocks in a format: the one place the three writers are chosen. */
+export async function writeExport(format: ExportFormat, blocks: Block[], header: ExportHeader, locale: Locale): Promise<Uint8Array> {
+	if (format === 'pdf') return writePdf(blocks, header, locale);
+	if (format === 'docx') return writeDocx(blocks, header, locale);
+	return new TextEncoder().encode(writeMarkdown(blocks, header, locale));
+}
+
+export interface ExportRequest {
+	format: ExportFormat;
+	locale: Locale;
+	/** Printed above the text; the document's title when nothing else is given. */
+	header?: ExportHeader;
+	options?: ExportOptions;
+}
+
+/**
+ * A team document as a file, for anyone who may read it (viewers too); another team's document,
+ * or one that is not rich text, is a 404. Read from storage, which holds every accepted update.
+ */
+export async function exportDocument(db: DB, slug: string, userId: string, documentId: string, request: ExportRequest): Promise<ExportedDocument & { document: Document }> {
+	const { document } = await getDocument(db, slug, userId, documentId);
+	if (!EXPORTABLE_KINDS.includes(document.kind)) throw new Refusal('document_not_found', 404);
+	const doc = await readDocument(db, document.id);
+	try {
+		const blocks = readContent(documentJson(doc), request.options);
+		const header = request.header ?? { title: document.title };
+		const bytes = await writeExport(request.format, blocks, header, request.locale);
+		return { document, bytes, characters: countCharacters(plainText(blocks)) };
+	} finally {
+		doc.destroy();
+	}
+}
+
+/**
+ * The clerk's rules for a document's filing. A team document belongs to no hearing, so it has
+ * none; testimony will answer with its hearing's rules here.
+ */
+export async function filingRulesFor(_db: DB, _document: Document): Promise<FilingRules | null> {
+	return null;
+}
+
+/** An export and what the clerk's rules say about it. */
+export async function checkDocumentExport(db: DB, slug: string, userId: string, documentId: string, request: ExportRequest): Promise<{ bytes: number; characters: number; checks: FileCheck[] }> {
+	const exported = await exportDocument(db, slug, userId, documentId, request);
+	const file = { format: request.format, bytes: exported.bytes.byteLength, characters: exported.characters };
+	return { bytes: file.bytes, characters: file.characters, checks: checkExport(file, await filingRulesFor(db, exported.document)) };
+}
+
+/**
+ * A Content-Disposition for a download named after the document: an ASCII name for old clients
+ * and the real one, accents kept, in `filename*` (RFC 6266 / 5987).
+ */
+export function attachmentHeader(title: string, format: ExportFormat): string {
+	const base =
+		title
+			.normalize('NFC')
+			.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+			.replace(/[\\/:*?"<>|]+/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.replace(/^\.+/, '')
+			.slice(0, 120)
+			.trim() || 'document';
+	const ascii =
+		base
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.replace(/[^\x20-\x7e]/g, '')
+			.replace(/[%;\\"]/g, '')
+			.replace(/\s+/g, ' ')
+			.trim() || 'document';
+	const encoded = encodeURIComponent(`${base}.${format}`).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+	return `attachment; filename="${ascii}.${format}"; filename*=UTF-8''${encoded}`;
+}
