@@ -110,7 +110,7 @@ function paragraphs(blocks: Block[], context: Context, depth = 0): Paragraph[] {
 }
 
 /** The document as a Word file: title, header lines, then the text with its headings, lists and marks. */
-export async function writeDocx(blocks: Block[], header: ExportHeader, locale: Locale): Promise<Uint8Array> {
+export async function writeDocx(blocks: Block[], header: ExportHeader, locale: Locale): Promise<Uint8Array<ArrayBuffer>> {
 	const context: Context = { instance: 0, changeId: 0, date: new Date().toISOString(), starts: new Set() };
 	const body = paragraphs(blocks, context);
 	const top: Paragraph[] = [];

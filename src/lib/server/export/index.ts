@@ -23,13 +23,13 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 export interface ExportedDocument {
-	bytes: Uint8Array;
+	bytes: Uint8Array<ArrayBuffer>;
 	/** The characters of the exported text, as a clerk's form counts them. */
 	characters: number;
 }
 
 /** Writes blocks in a format: the one place the three writers are chosen. */
-export async function writeExport(format: ExportFormat, blocks: Block[], header: ExportHeader, locale: Locale): Promise<Uint8Array> {
+export async function writeExport(format: ExportFormat, blocks: Block[], header: ExportHeader, locale: Locale): Promise<Uint8Array<ArrayBuffer>> {
 	if (format === 'pdf') return writePdf(blocks, header, locale);
 	if (format === 'docx') return writeDocx(blocks, header, locale);
 	return new TextEncoder().encode(writeMarkdown(blocks, header, locale));

@@ -79,7 +79,7 @@ function contentOf(blocks: Block[]): Content[] {
 }
 
 /** The document as a PDF: title, header lines, then the text with its headings, lists and marks. */
-export async function writePdf(blocks: Block[], header: ExportHeader, locale: Locale): Promise<Uint8Array> {
+export async function writePdf(blocks: Block[], header: ExportHeader, locale: Locale): Promise<Uint8Array<ArrayBuffer>> {
 	setUp();
 	const top: Content[] = [];
 	if (header.title?.trim()) top.push({ text: header.title.trim(), fontSize: 22, bold: true, margin: [0, 0, 0, 8] });
