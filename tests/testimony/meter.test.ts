@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { countCharacters, countWords, DEFAULT_WPM, formatDuration, measure, speakingRate } from '$lib/testimony-meter';
 import { checkExport, checkMessage, formatBytes, type ExportedFile, type FilingRules } from '$lib/export-check';
@@ -134,5 +135,21 @@ describe('an exported file against the clerk\'s rules', () => {
 		const [over] = checkExport({ format: 'md', bytes: 1, characters: 2140 }, { characterCap: 2000 });
 		expect(checkMessage('es', over)).toBe('Supera el tope de 2000 caracteres por 140.');
 		expect(formatBytes('en', 1_250_000)).toBe('1.3 MB');
+	});
+});
+
+describe('the fast character count', () => {
+	const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+	const slow = (text: string) => [...segmenter.segment(text)].length;
+
+	test('agrees with plain grapheme segmentation on any text', () => {
+		const pieces = fc.constantFrom('a', 'é', 'e\u0301', '\u0301', ' ', '\r', '\n', '\r\n', '👍', '🏽', '\u200d', '🇲', '🇽', 'ñ', '\u0600', '1', '한', '\u1100', '\u1161', 'ß', '\ufe0f', '❤');
+		fc.assert(
+			fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), { maxLength: 40 }), (parts) => {
+				const text = parts.join('');
+				expect(countCharacters(text)).toBe(slow(text));
+			}),
+			{ numRuns: 3000 }
+		);
 	});
 });
