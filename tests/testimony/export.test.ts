@@ -160,6 +160,22 @@ describe('the files', () => {
 		expect(code).toBe('````\na\n```\nb\n````\n');
 	});
 
+	test('open suggestions, when asked for: tracked changes in DOCX, CriticMarkup in Markdown, both in the PDF text', async () => {
+		const json = {
+			type: 'doc',
+			content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Pedimos votar ' }, { type: 'text', text: 'no', marks: [{ type: 'deletion', attrs: { id: 'a' } }] }, { type: 'text', text: 'sí', marks: [{ type: 'insertion', attrs: { id: 'b' } }] }] }]
+		};
+		const plain = await docxRuns(await writeDocx(readContent(json), {}, 'es'));
+		expect(plain.paragraphs).toEqual(['Pedimos votar no']);
+		expect(plain.xml).not.toMatch(/<w:ins |<w:del /);
+		const tracked = (await docxRuns(await writeDocx(readContent(json, { includeSuggestions: true }), {}, 'es'))).xml;
+		expect(tracked).toMatch(/<w:ins [^>]*w:author="Playbook"[^>]*>.*<w:t xml:space="preserve">sí<\/w:t>.*<\/w:ins>/s);
+		expect(tracked).toMatch(/<w:del [^>]*>.*<w:delText xml:space="preserve">no<\/w:delText>.*<\/w:del>/s);
+		expect(writeMarkdown(readContent(json), {}, 'es')).toBe('Pedimos votar no\n');
+		expect(writeMarkdown(readContent(json, { includeSuggestions: true }), {}, 'es')).toBe('Pedimos votar {--no--}{++sí++}\n');
+		expect(await pdfText(await writePdf(readContent(json, { includeSuggestions: true }), {}, 'es'))).toContain('Pedimos votar nosí');
+	});
+
 	test('a download name keeps its accents in filename* and has a safe ASCII fallback', () => {
 		expect(attachmentHeader('Testimonio: José / Peñasco', 'pdf')).toBe(`attachment; filename="Testimonio Jose Penasco.pdf"; filename*=UTF-8''Testimonio%20Jos%C3%A9%20Pe%C3%B1asco.pdf`);
 		expect(attachmentHeader('"; evil="x\r\n', 'docx')).toBe(`attachment; filename="evil= x.docx"; filename*=UTF-8''%3B%20evil%3D%20x.docx`);
