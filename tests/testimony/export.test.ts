@@ -5,7 +5,7 @@ import type { Document, Team, User } from '$lib/server/db/schema';
 import { createDocument } from '$lib/server/documents';
 import { liveDocuments } from '$lib/server/live-documents';
 import { documentJson, plainText, readContent } from '$lib/server/export/content';
-import { attachmentHeader } from '$lib/server/export/index';
+import { attachmentHeader, exportDocument, EXPORTS_PER_PERSON } from '$lib/server/export/index';
 import { writeDocx } from '$lib/server/export/docx';
 import { writeMarkdown } from '$lib/server/export/markdown';
 import { writePdf } from '$lib/server/export/pdf';
@@ -251,6 +251,16 @@ describe('the export route', () => {
 		expect(body.bytes).toBeGreaterThan(1000);
 		expect(body.characters).toBeGreaterThan(100);
 		expect(body.checks).toEqual([{ level: 'note', key: 'export.check.size', params: { size: { bytes: body.bytes } } }]);
+	});
+
+	test('one person makes at most three files at a time; the fourth is a 429 with a sentence, and the next one after works', async () => {
+		const four = Array.from({ length: EXPORTS_PER_PERSON + 1 }, () => exportDocument(f.db, team.slug, people.member.id, document.id, { format: 'md', locale: 'en' }));
+		const results = await Promise.allSettled(four);
+		expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected']);
+		expect((results[3] as PromiseRejectedResult).reason).toMatchObject({ code: 'export_busy', status: 429 });
+		// Someone else is not held up, and the member may export again once the others are done.
+		await expect(exportDocument(f.db, team.slug, people.viewer.id, document.id, { format: 'md', locale: 'en' })).resolves.toBeTruthy();
+		await expect(exportDocument(f.db, team.slug, people.member.id, document.id, { format: 'md', locale: 'en' })).resolves.toBeTruthy();
 	});
 
 	test('refusals: another team\'s document, an outsider, an unknown format or document are 404; signed out goes to sign-in; nothing changes', async () => {

@@ -48,17 +48,38 @@ export interface ExportRequest {
  * or one that is not rich text, is a 404. Read from storage, which holds every accepted update.
  */
 export async function exportDocument(db: DB, slug: string, userId: string, documentId: string, request: ExportRequest): Promise<ExportedDocument & { document: Document }> {
-	const { document } = await getDocument(db, slug, userId, documentId);
-	if (!EXPORTABLE_KINDS.includes(document.kind)) throw new Refusal('document_not_found', 404);
-	const doc = await readDocument(db, document.id);
+	const release = claimExport(userId);
 	try {
-		const blocks = readContent(documentJson(doc), request.options);
-		const header = request.header ?? { title: document.title };
-		const bytes = await writeExport(request.format, blocks, header, request.locale);
-		return { document, bytes, characters: countCharacters(plainText(blocks)) };
+		const { document } = await getDocument(db, slug, userId, documentId);
+		if (!EXPORTABLE_KINDS.includes(document.kind)) throw new Refusal('document_not_found', 404);
+		const doc = await readDocument(db, document.id);
+		try {
+			const blocks = readContent(documentJson(doc), request.options);
+			const header = request.header ?? { title: document.title };
+			const bytes = await writeExport(request.format, blocks, header, request.locale);
+			return { document, bytes, characters: countCharacters(plainText(blocks)) };
+		} finally {
+			doc.destroy();
+		}
 	} finally {
-		doc.destroy();
+		release();
 	}
+}
+
+/** A PDF of a long text costs a core a few hundred milliseconds: one person makes a few at a time. */
+export const EXPORTS_PER_PERSON = 3;
+const running = new Map<string, number>();
+
+/** Counts an export as running for `userId` until the returned function is called; refuses one too many. */
+function claimExport(userId: string): () => void {
+	const now = running.get(userId) ?? 0;
+	if (now >= EXPORTS_PER_PERSON) throw new Refusal('export_busy', 429);
+	running.set(userId, now + 1);
+	return () => {
+		const left = (running.get(userId) ?? 1) - 1;
+		if (left > 0) running.set(userId, left);
+		else running.delete(userId);
+	};
 }
 
 /**
