@@ -101,4 +101,10 @@ test('at 375 px the meter stays in sight at the bottom of a long text, and nothi
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 	await page.screenshot({ path: 'test-results/export-375.png' });
 	await expectAccessible(page);
+
+	// Below the text, the downloads and their check fit the phone's width too.
+	await page.getByRole('button', { name: 'Check the files' }).click();
+	await expect(page.getByText(/^This file is [\d.]+ (kB|bytes)\.$/)).toHaveCount(3);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+	await page.getByRole('region', { name: 'Download' }).screenshot({ path: 'test-results/export-375-downloads.png' });
 });
