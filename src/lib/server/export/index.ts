@@ -38,7 +38,7 @@ export async function writeExport(format: ExportFormat, blocks: Block[], header:
 export interface ExportRequest {
 	format: ExportFormat;
 	locale: Locale;
-	/** Printed above the text; the document's title when nothing else is given. */
+	/** Printed above the text; by default what exportHeaderFor says for the document. */
 	header?: ExportHeader;
 	options?: ExportOptions;
 }
@@ -55,7 +55,7 @@ export async function exportDocument(db: DB, slug: string, userId: string, docum
 		const doc = await readDocument(db, document.id);
 		try {
 			const blocks = readContent(documentJson(doc), request.options);
-			const header = request.header ?? { title: document.title };
+			const header = request.header ?? (await exportHeaderFor(db, document));
 			const bytes = await writeExport(request.format, blocks, header, request.locale);
 			return { document, bytes, characters: countCharacters(plainText(blocks)) };
 		} finally {
@@ -66,8 +66,8 @@ export async function exportDocument(db: DB, slug: string, userId: string, docum
 	}
 }
 
-/** A PDF of a long text costs a core a few hundred milliseconds: one person makes a few at a time. */
-export const EXPORTS_PER_PERSON = 3;
+/** A PDF of a long text costs a core a few hundred milliseconds: one person makes a few at a time (the three checks of the page and a download). */
+export const EXPORTS_PER_PERSON = 4;
 const running = new Map<string, number>();
 
 /** Counts an export as running for `userId` until the returned function is called; refuses one too many. */
@@ -80,6 +80,14 @@ function claimExport(userId: string): () => void {
 		if (left > 0) running.set(userId, left);
 		else running.delete(userId);
 	};
+}
+
+/**
+ * What a document's file says above its text. A team document has only its title; testimony
+ * will add its speaker and its hearing's body, date and agenda item here.
+ */
+export async function exportHeaderFor(_db: DB, document: Document): Promise<ExportHeader> {
+	return { title: document.title };
 }
 
 /**

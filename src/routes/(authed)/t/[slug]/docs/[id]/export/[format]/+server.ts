@@ -6,8 +6,9 @@ import { Refusal } from '$lib/server/refusal';
 import type { RequestHandler } from './$types';
 
 /**
- * A document as a PDF, Word or Markdown file, for anyone who may read it. `?check` answers
- * instead with the file's size and what the clerk's rules say about it, as JSON.
+ * A document as a PDF, Word or Markdown file, for anyone who may read it. `?suggestions=include`
+ * keeps open suggestions, marked (see ExportOptions). `?check` answers instead with the file's
+ * size and what the clerk's rules say about it, as JSON.
  */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname + url.search)}`);
