@@ -18,6 +18,46 @@ export const INTERPRETER_FACTOR = 2;
 let words: Intl.Segmenter | undefined;
 let graphemes: Intl.Segmenter | undefined;
 
+/** Text is segmented in windows of this many code units, each read with as many again after it. */
+const WINDOW = 1000;
+/** Code units after a segment that can still change where it ends (a letter after an apostrophe, a skin tone after an emoji). */
+const CONTEXT = 16;
+
+export interface Segment {
+	segment: string;
+	index: number;
+	isWordLike?: boolean;
+}
+
+/**
+ * The segments of a text, as `segmenter.segment(text)` gives them, in windows: V8's segmenter
+ * slows down with the square of a text's length (32,000 characters take a third of a second,
+ * 128,000 almost six), and a testimony may be one long paragraph. Each window yields the segments
+ * up to the first space after its end (reading at most as far again), and the next window starts
+ * at that space, a boundary the segmenter found itself; without a space, at the last whole segment.
+ * (Chinese, Japanese or Thai without spaces are segmented with a dictionary: at a window's edge
+ * their words may break differently than in one pass.)
+ */
+export function* segmentsOf(segmenter: Intl.Segmenter, text: string, window = WINDOW): Generator<Segment> {
+	let from = 0;
+	while (from < text.length) {
+		const last = from + 2 * window >= text.length;
+		const piece = from === 0 && last ? text : text.slice(from, last ? undefined : from + 2 * window);
+		let next = from + piece.length;
+		for (const { segment, index, isWordLike } of segmenter.segment(piece)) {
+			// A segment near the end of the piece may go on past it, or break otherwise with what follows
+			// ("U.S" before "."): the next window reads it with its context.
+			const cut = !last && index > 0 && index + segment.length > piece.length - CONTEXT;
+			if (cut || (!last && index >= window && /^\s+$/.test(segment))) {
+				next = from + index;
+				break;
+			}
+			yield { segment, index: from + index, isWordLike };
+		}
+		from = next;
+	}
+}
+
 /** A hyphen that joins two words into one ("well-known", "e-mail"), unlike a dash between them. */
 const JOINING_HYPHEN = /^[-\u2010\u2011]$/;
 
@@ -32,7 +72,7 @@ export function countWords(text: string): number {
 	/** Where the last word ended, and whether only one joining hyphen has followed it since. */
 	let lastEnd = -1;
 	let hyphenAt = -1;
-	for (const { segment, index, isWordLike } of words.segment(text)) {
+	for (const { segment, index, isWordLike } of segmentsOf(words, text)) {
 		if (isWordLike) {
 			const joined = hyphenAt !== -1 && hyphenAt === lastEnd && index === lastEnd + 1;
 			if (!joined) count += 1;
@@ -63,7 +103,7 @@ export function countCharacters(text: string): number {
 	const flush = () => {
 		if (chunkStart < 0) return;
 		count += simpleLength(text.slice(from, chunkStart));
-		for (const _ of graphemes!.segment(text.slice(chunkStart, chunkEnd))) count += 1;
+		for (const _ of segmentsOf(graphemes!, text.slice(chunkStart, chunkEnd))) count += 1;
 		from = chunkEnd;
 		chunkStart = -1;
 	};

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { countCharacters, countWords, DEFAULT_WPM, formatDuration, measure, speakingRate } from '$lib/testimony-meter';
+import { countCharacters, countWords, DEFAULT_WPM, formatDuration, measure, segmentsOf, speakingRate } from '$lib/testimony-meter';
 import { checkExport, checkMessage, formatBytes, type ExportedFile, type FilingRules } from '$lib/export-check';
 
 describe('words, counted as a person counts them', () => {
@@ -151,5 +151,34 @@ describe('the fast character count', () => {
 			}),
 			{ numRuns: 3000 }
 		);
+	});
+});
+
+describe('segmenting in windows', () => {
+	const pieces = fc.constantFrom('a', 'é', 'e\u0301', ' ', '\r\n', '-', "'", '’', '.', ',', '1', '2,000', '👍🏽', '👨‍👩‍👧', '🇲🇽', 'ñ', '\u0600');
+	// Scripts segmented with a dictionary may break differently at a window's edge (see segmentsOf).
+	const dictionary = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u2e80-\u2fdf\u3000-\u303f]/u;
+	const texts = fc
+		.array(fc.oneof(pieces, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 60 })
+		.map((parts) => parts.join(''))
+		.filter((text) => !dictionary.test(text));
+
+	test.each(['word', 'grapheme'] as const)('gives the same %s segments as one pass over the whole text', (granularity) => {
+		const segmenter = new Intl.Segmenter(undefined, { granularity });
+		fc.assert(
+			fc.property(texts, fc.integer({ min: 20, max: 60 }), (text, window) => {
+				// A segment longer than a window is read in pieces: not a case of real text.
+				fc.pre([...segmenter.segment(text)].every(({ segment }) => segment.length < window));
+				const whole = [...segmenter.segment(text)].map(({ segment, index, isWordLike }) => ({ segment, index, isWordLike }));
+				expect([...segmentsOf(segmenter, text, window)]).toEqual(whole);
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
+	test('a long paragraph costs about as much per word as a short one', () => {
+		const paragraph = 'Vivo en Peñasco desde hace veinte años 👍🏽 y pido que adopten las reglas. '.repeat(2000);
+		expect(countWords(paragraph)).toBe(2000 * 13);
+		expect(countCharacters(paragraph)).toBe(2000 * 72);
 	});
 });

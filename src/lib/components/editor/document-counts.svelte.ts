@@ -30,18 +30,37 @@ function count(node: Node): Counted {
 	return result;
 }
 
+/** A count that took longer than this (a very long paragraph) makes the next ones wait for a pause in typing. */
+const SLOW_MS = 8;
+const PAUSE_MS = 300;
+
 /**
  * Live word and character counts of an editor's document, for the speaking meter: the editor
- * calls `update` with each new document, and only changed blocks are counted again. Characters
- * count one line break between blocks, as the exports' plain text does.
+ * calls `update` with each new document, and only changed blocks are counted again. When even
+ * that is slow (one paragraph of thousands of words), counting waits until typing pauses.
+ * Characters count one line break between blocks, as the exports' plain text does.
  */
 export class DocumentCounts implements TextCounts {
 	words = $state(0);
 	characters = $state(0);
+	#slow = false;
+	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	update(doc: Node): void {
+		clearTimeout(this.#timer);
+		if (this.#slow) this.#timer = setTimeout(() => this.#count(doc), PAUSE_MS);
+		else this.#count(doc);
+	}
+
+	destroy(): void {
+		clearTimeout(this.#timer);
+	}
+
+	#count(doc: Node): void {
+		const started = performance.now();
 		const total = count(doc);
 		this.words = total.words;
 		this.characters = total.characters + Math.max(0, total.blocks - 1);
+		this.#slow = performance.now() - started > SLOW_MS;
 	}
 }
