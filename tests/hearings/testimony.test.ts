@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import { RICH_TEXT_FIELD } from '$lib/collab/rich-text-doc';
 import { KIND_SCHEMAS } from '$lib/collab/document-kinds';
 import { createHearing, deleteHearing } from '$lib/server/hearings';
-import { listDocuments } from '$lib/server/documents';
+import { createDocument, listDocuments } from '$lib/server/documents';
+import { checkDocumentExport, exportDocument } from '$lib/server/export/index';
 import { readDocument } from '$lib/server/live-documents';
 import { updateTeam } from '$lib/server/teams';
 import { TESTIMONY_TEMPLATES, createTestimony, getTestimony, listTestimony, updateSpeaker } from '$lib/server/testimony';
@@ -147,5 +148,26 @@ describe('the speaker', () => {
 		expect(after).toBeNull();
 		expect((await listTestimony(f.db, team.id, null)).map((t) => t.id)).toEqual([document.id]);
 		expect((await blocksOf(document.id)).length).toBe(12);
+	});
+});
+
+describe('testimony as a file for the clerk', () => {
+	it('puts the speaker and the hearing above the text and checks the file against the hearing’s rules', async () => {
+		const { member, viewer, team } = await namedTeam();
+		const hearing = await createHearing(f.db, team.slug, member.id, hearingFields({ characterCap: '300', formats: ['pdf', 'printed'] }));
+		const document = await createTestimony(f.db, team.slug, member.id, { template: 'organization', hearingId: hearing.id, speakerName: 'Rosa Díaz' }, 'en');
+		const md = await exportDocument(f.db, team.slug, viewer.id, document.id, { format: 'md', locale: 'en' });
+		const text = new TextDecoder().decode(md.bytes);
+		expect(text).toContain('Rosa Díaz');
+		expect(text).toContain('Springfield City Council');
+		expect(text).toContain('Item 12: the welcoming city ordinance');
+		expect(text).toContain('Dec 14, 2026');
+		const pdf = await checkDocumentExport(f.db, team.slug, viewer.id, document.id, { format: 'pdf', locale: 'en' });
+		expect(pdf.checks.map((c) => c.key)).toEqual(expect.arrayContaining(['export.check.format_taken', 'export.check.printed_copies', 'export.check.cap_over']));
+		const docx = await checkDocumentExport(f.db, team.slug, viewer.id, document.id, { format: 'docx', locale: 'en' });
+		expect(docx.checks.map((c) => c.key)).toContain('export.check.format_refused');
+		// A document that is not testimony has no clerk's rules.
+		const notes = await createDocument(f.db, team.slug, member.id, { title: 'Meeting notes' });
+		expect((await checkDocumentExport(f.db, team.slug, member.id, notes.id, { format: 'pdf', locale: 'en' })).checks.map((c) => c.key)).toEqual(['export.check.size']);
 	});
 });
