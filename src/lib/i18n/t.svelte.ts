@@ -11,3 +11,13 @@ export function currentLocale(): Locale {
 export function t(key: string, params?: Record<string, unknown>): string {
 	return translate(currentLocale(), key, params);
 }
+
+/**
+ * A message whose placeholders are filled by plain string joining: the catalog is asked once, not
+ * once per row, for a message shown on each of hundreds of rows (no plurals: those need `t`).
+ */
+export function template(key: string, names: string[]): (values: Record<string, string | number>) => string {
+	const marks = Object.fromEntries(names.map((name, i) => [name, `\u0000${i}\u0000`]));
+	const parts = t(key, marks).split('\u0000');
+	return (values) => parts.map((part, i) => (i % 2 ? String(values[names[Number(part)]] ?? '') : part)).join('');
+}
