@@ -1,10 +1,22 @@
+import { browser } from '$app/environment';
 import { page } from '$app/state';
 import { DEFAULT_LOCALE, isLocale, translate, type Locale } from './index';
 
-/** The locale of the page being shown, as the root layout loaded it. */
-export function currentLocale(): Locale {
+// Derived once: what reads the locale re-runs only when the locale changes, not whenever the page's
+// data does (every navigation, even opening a card at ?card=, gives the page new data).
+// On the server every request has its own page, so it is read each time there.
+function readLocale(): Locale {
 	const locale = page.data?.locale;
 	return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
+class PageLocale {
+	readonly current: Locale = $derived.by(readLocale);
+}
+const pageLocale = browser ? new PageLocale() : null;
+
+/** The locale of the page being shown, as the root layout loaded it. */
+export function currentLocale(): Locale {
+	return pageLocale ? pageLocale.current : readLocale();
 }
 
 /** Translates a catalog key for the page being shown. Use in components. */
