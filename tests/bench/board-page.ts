@@ -1,12 +1,14 @@
 /**
  * How long a board with 500 cards takes to become interactive in Chromium: from navigation until
- * every card is on screen from the live document and a card can be opened. Prints; asserts
- * nothing. Needs a build (`npm run build`) and Chromium at /usr/bin/chromium (or CHROMIUM).
+ * every card is on screen and the last one opens on a click; and until the board is live (read
+ * from the live document once the socket has synced). Prints; asserts nothing. Needs a build
+ * (`npm run build`) and Chromium at /usr/bin/chromium (or CHROMIUM). BENCH_PROFILE=<file> writes
+ * a CPU profile of the last run (open it in Chromium's DevTools).
  *
  *   npx tsx tests/bench/board-page.ts            (BENCH_CARDS=500, BENCH_RUNS=5)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -21,6 +23,8 @@ import { addCard, addChecklistItem, addLabel, readBoard, setAssignee, setCardDue
 const CARDS = Number(process.env.BENCH_CARDS ?? 500);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
+/** A file to write a CPU profile of the last run to (open it in Chromium's DevTools). */
+const PROFILE = process.env.BENCH_PROFILE;
 
 if (!existsSync('build/server.js')) throw new Error('run `npm run build` first');
 const dataDir = mkdtempSync(join(tmpdir(), 'playbook-board-bench-'));
@@ -43,7 +47,7 @@ const token = generateToken();
 await createSession(context.db, token, user.id);
 await context.db.destroy();
 
-const server = spawn(process.execPath, ['build/server.js'], { env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'error', ORIGIN: `http://localhost:${PORT}` }, stdio: 'ignore' });
+const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : []), 'build/server.js'], { env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'error', ORIGIN: `http://localhost:${PORT}` }, stdio: 'ignore' });
 const origin = `http://localhost:${PORT}`;
 for (let i = 0; ; i++) {
 	try {
@@ -59,13 +63,35 @@ const browser = await chromium.launch({
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 });
 const url = `${origin}/t/${team.slug}/boards/${board.id}`;
-const times: { firstCard: number; allCards: number; opened: number }[] = [];
+// The page as the server sends it: its size and how long the server takes (median of 5, after one warm-up).
+const serverTimes: number[] = [];
+let htmlBytes = 0;
+for (let i = 0; i <= 5; i++) {
+	const t0 = performance.now();
+	const html = await (await fetch(url, { headers: { cookie: `${SESSION_COOKIE}=${token}` } })).text();
+	if (i > 0) serverTimes.push(performance.now() - t0);
+	htmlBytes = Buffer.byteLength(html);
+	if (process.env.BENCH_HTML) writeFileSync(process.env.BENCH_HTML, html);
+}
+const times: { firstCard: number; allCards: number; opened: number; live: number; beforeScripts: boolean }[] = [];
 try {
 	for (let run = 0; run <= RUNS; run++) {
 		const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 		await page.context().addCookies([{ name: SESSION_COOKIE, value: token, url: origin }]);
+		const cdp = PROFILE && run === RUNS ? await page.context().newCDPSession(page) : null;
+		if (cdp) {
+			await cdp.send('Profiler.enable');
+			await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+			await cdp.send('Profiler.start');
+		}
 		const started = performance.now();
 		await page.goto(url, { waitUntil: 'commit' });
+		// Live: the board is read from the live document, synced over the socket.
+		const live = page
+			.locator('.columns[data-live="true"]')
+			.waitFor({ timeout: 60_000 })
+			.then(() => performance.now() - started)
+			.catch(() => Number.NaN); // the run's own error, if any, is the one to see
 		await page.locator('li.card-face').first().waitFor();
 		const firstCard = performance.now() - started;
 		await page.waitForFunction((n) => document.querySelectorAll('li.card-face').length >= n, CARDS, { polling: 'raf', timeout: 60_000 });
@@ -74,8 +100,21 @@ try {
 		await page.locator('li.card-face').nth(CARDS - 1).locator('a, button').first().click();
 		await page.getByRole('dialog').waitFor();
 		const opened = performance.now() - started;
+		if (cdp) {
+			const { profile } = await cdp.send('Profiler.stop');
+			writeFileSync(PROFILE!, JSON.stringify(profile));
+			const timing = await page.evaluate(() => {
+				const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+				const marks = performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`);
+				return `${nav.name.replace(location.origin, "")}: response ${nav.responseStart.toFixed(0)}-${nav.responseEnd.toFixed(0)} ms, DOMContentLoaded ${nav.domContentLoadedEventEnd.toFixed(0)} ms; marks: ${marks.join(', ') || 'none'}`;
+			});
+			console.log(`profile of the last run in ${PROFILE} (${timing}, from navigation start)`);
+		}
+		const liveAt = await live;
+		// A click that lands before the scripts run follows the link: the card's own page is loaded.
+		const beforeScripts = await page.evaluate(() => performance.getEntriesByType('navigation')[0].name.includes('card='));
 		await page.context().close();
-		if (run > 0) times.push({ firstCard, allCards, opened }); // run 0 warms the server up
+		if (run > 0) times.push({ firstCard, allCards, opened, live: liveAt, beforeScripts }); // run 0 warms the server up
 	}
 } finally {
 	await browser.close();
@@ -86,6 +125,11 @@ try {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 console.log(`board with ${CARDS} cards, ${RUNS} runs after one warm-up, Chromium at 1280 px:`);
-console.log(`  first card on screen   median ${ms(median(times.map((t) => t.firstCard)))}`);
-console.log(`  all ${CARDS} cards from the live document  median ${ms(median(times.map((t) => t.allCards)))}  (runs: ${times.map((t) => t.allCards.toFixed(0)).join(', ')})`);
-console.log(`  last card opened (interactive)  median ${ms(median(times.map((t) => t.opened)))}`);
+const line = (label: string, pick: (t: (typeof times)[number]) => number) =>
+	console.log(`  ${label.padEnd(36)} median ${ms(median(times.map(pick))).padStart(8)}, best ${ms(Math.min(...times.map(pick))).padStart(8)}  (runs: ${times.map((t) => pick(t).toFixed(0)).join(', ')})`);
+console.log(`  page HTML ${(htmlBytes / 1024).toFixed(0)} kB, served in median ${ms(median(serverTimes))}`);
+line('first card on screen', (t) => t.firstCard);
+line(`all ${CARDS} cards on screen`, (t) => t.allCards);
+line('last card opened (interactive)', (t) => t.opened);
+line('live (socket synced, board from it)', (t) => t.live);
+console.log(`  clicks that landed before the scripts ran (and loaded the card's page): ${times.filter((t) => t.beforeScripts).length} of ${times.length}`);

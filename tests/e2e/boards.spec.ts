@@ -120,7 +120,7 @@ test('a live board: cards, assignees, drag to Done, keyboard moves, checklist an
 
 	// Move the other card with the keyboard only: its Move to... menu.
 	// Each key waits for what it opened or focused, as a slow machine may not be there yet.
-	const moveMenu = ana.page.locator('details').filter({ has: ana.page.getByLabel('Move “Call the sheriff”') });
+	const moveMenu = ana.page.locator('.move').filter({ has: ana.page.getByLabel('Move “Call the sheriff”') });
 	await ana.page.getByLabel('Move “Call the sheriff”').focus();
 	await ana.page.keyboard.press('Enter');
 	const columnPick = moveMenu.locator('select').first();
@@ -131,7 +131,7 @@ test('a live board: cards, assignees, drag to Done, keyboard moves, checklist an
 	await ana.page.keyboard.press('Tab');
 	await expect(moveMenu.locator('select').nth(1)).toBeFocused();
 	await ana.page.keyboard.press('Tab');
-	await expect(moveMenu.getByRole('button')).toBeFocused();
+	await expect(moveMenu.getByRole('button', { name: 'Move', exact: true })).toBeFocused();
 	await ana.page.keyboard.press('Enter');
 	await expect(column(ana.page, 'Doing').getByRole('link')).toHaveText(['Call the sheriff']);
 	await expect(column(ben.page, 'Doing').getByRole('link')).toHaveText(['Call the sheriff']);

@@ -223,6 +223,36 @@ export function cardsIn(board: BoardView, columnId: string, options: { archived?
 	return board.cards.filter((c) => c.column === columnId && (options.archived || !c.archived));
 }
 
+/** Whether two view values (plain strings, numbers, booleans, arrays and objects) hold the same. */
+function sameValue(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+	if (a && b && typeof a === 'object' && typeof b === 'object') {
+		const keys = Object.keys(a);
+		return keys.length === Object.keys(b).length && keys.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+	}
+	return false;
+}
+
+/** Reuses each item of `before` that `after` holds unchanged (same id, same content). */
+function stableList<T extends { id: string }>(before: T[], after: T[]): T[] {
+	const old = new Map(before.map((x) => [x.id, x]));
+	let changed = before.length !== after.length;
+	const list = after.map((x, i) => {
+		const kept = old.get(x.id);
+		const item = kept && sameValue(kept, x) ? kept : x;
+		if (item !== before[i]) changed = true;
+		return item;
+	});
+	return changed ? list : before;
+}
+
+/** The new view, sharing every object of the old one that did not change. */
+export function stableView(before: BoardView, after: BoardView): BoardView {
+	const view = { columns: stableList(before.columns, after.columns), labels: stableList(before.labels, after.labels), cards: stableList(before.cards, after.cards) };
+	return view.columns === before.columns && view.labels === before.labels && view.cards === before.cards ? before : view;
+}
+
 // ---- writing ------------------------------------------------------------------------------
 
 /** A key for a new last item after `keys` (sorted). */

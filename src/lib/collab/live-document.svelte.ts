@@ -21,12 +21,25 @@ export interface Presence {
 /** Why the server ended the connection for good (its close codes 4401, 4403, 4413, 4422). */
 export type ClosedReason = 'session_ended' | 'access_revoked' | 'document_too_large' | 'update_refused' | null;
 
+/** What the live bar shows of a document's connection. */
+export interface LiveStatus {
+	readonly state: ConnectionState;
+	readonly synced: boolean;
+	readonly unsynced: number;
+	readonly people: Presence[];
+	readonly closedReason: ClosedReason;
+	readonly readOnly: boolean;
+	readonly archived: boolean;
+	/** The copy kept in this browser, if any. */
+	readonly local: unknown;
+}
+
 /**
  * One live playbook document in the browser: the Yjs document, its copy in IndexedDB for
  * offline work (none on a shared computer), and the WebSocket connection to the server, with
  * state the page can show.
  */
-export class LiveDocument {
+export class LiveDocument implements LiveStatus {
 	readonly doc = new Y.Doc();
 	readonly provider: WebsocketProvider;
 	/** The copy kept in this browser; null on a shared computer or once sign-out dropped it. */

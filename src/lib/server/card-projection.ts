@@ -14,6 +14,8 @@ export type CardEventKind =
 	| 'created'
 	| 'title'
 	| 'moved'
+	/** A new place within the same column. */
+	| 'reordered'
 	| 'assigned'
 	| 'unassigned'
 	| 'due'
@@ -181,6 +183,7 @@ export function diffCard(id: string, before: ProjectedCard | null, after: Projec
 	const b = after.row;
 	if (a.title !== b.title) add('title', { from: a.title, to: b.title });
 	if (a.column_id !== b.column_id) add('moved', { from: a.column_name, to: b.column_name });
+	else if (a.position !== b.position) add('reordered', { to: b.column_name });
 	const dueOf = (row: CardRow) => (row.due_at ? new Date(row.due_at).toISOString() : row.due_date);
 	if (dueOf(a) !== dueOf(b)) add('due', { from: dueOf(a), to: dueOf(b) });
 	if (a.labels !== b.labels) add('labels', { from: JSON.parse(a.labels), to: JSON.parse(b.labels) });

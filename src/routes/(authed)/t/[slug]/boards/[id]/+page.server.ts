@@ -21,10 +21,12 @@ export const load: PageServerLoad = async (event) => {
 			listTargets(db, event.params.slug, userId),
 			readDocument(db, board.id)
 		]);
+		// The page shows the stored board at once; the live document takes over once it syncs.
+		const initial = readBoard(stored);
+		stored.destroy();
 		// Names of people assigned who are no longer members, so a card can say who left.
 		const memberIds = new Set(members.map((m) => m.id));
-		const gone = [...new Set(readBoard(stored).cards.flatMap((c) => c.assignees))].filter((id) => !memberIds.has(id));
-		stored.destroy();
+		const gone = [...new Set(initial.cards.flatMap((c) => c.assignees))].filter((id) => !memberIds.has(id));
 		const former = gone.length ? await db.selectFrom('user').select(['id', 'display_name']).where('id', 'in', gone).execute() : [];
 		return {
 			board,
@@ -33,7 +35,8 @@ export const load: PageServerLoad = async (event) => {
 			members: members.map((m) => ({ id: m.id, name: m.display_name })),
 			formerMembers: former.map((u) => ({ id: u.id, name: u.display_name })),
 			documents: documents.map((d) => ({ id: d.id, title: d.title })),
-			targets: targets.map((t) => ({ id: t.id, name: t.name }))
+			targets: targets.map((t) => ({ id: t.id, name: t.name })),
+			initial
 		};
 	} catch (err) {
 		pageError(event, err);
