@@ -1,7 +1,8 @@
 /**
  * How long a board with 500 cards takes to become interactive in Chromium: from navigation until
- * every card is on screen and the last one opens on a click; and until the board is live (read
- * from the live document once the socket has synced). Prints; asserts nothing. Needs a build
+ * the cards a column shows at first (its first 20, then "Show more") are on screen and the last of
+ * them opens on a click; until the board is live (read from the live document once the socket has
+ * synced); and how long "Show more" takes to show a whole column. Prints; asserts nothing. Needs a build
  * (`npm run build`) and Chromium at /usr/bin/chromium (or CHROMIUM). BENCH_PROFILE=<file> writes
  * a CPU profile of the last run (open it in Chromium's DevTools).
  *
@@ -31,6 +32,10 @@ const dataDir = mkdtempSync(join(tmpdir(), 'playbook-board-bench-'));
 const context = await createAppContext(readConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }));
 const user = await signUp(context.db, { email: 'bench@example.org', displayName: 'Bench Organizer', password: 'correct horse battery staple 42' });
 const team = await createTeam(context.db, user.id, { name: 'Bench County Watch', jurisdictionKind: 'county', jurisdictionName: 'Bench County', state: 'CA' });
+/** How many cards a column shows before "Show more" (Board.svelte's WINDOW). */
+const WINDOW = 20;
+let shownAtFirst = 0;
+let firstColumnCards = 0;
 const board = await context.db.selectFrom('document').select('id').where('team_id', '=', team.id).where('kind', '=', 'board').executeTakeFirstOrThrow();
 await liveDocuments(context.db).change(board.id, (doc) => {
 	const columns = readBoard(doc).columns.map((c) => c.id);
@@ -42,6 +47,9 @@ await liveDocuments(context.db).change(board.id, (doc) => {
 		if (i % 4 === 0) setCardDue(doc, id, `2026-12-${String((i % 28) + 1).padStart(2, '0')}`);
 		if (i % 5 === 0) for (let j = 0; j < 3; j++) addChecklistItem(doc, id, `Step ${j + 1}`);
 	}
+	const perColumn = columns.map((_, c) => Math.floor(CARDS / columns.length) + (c < CARDS % columns.length ? 1 : 0));
+	shownAtFirst = perColumn.reduce((sum, n) => sum + Math.min(WINDOW, n), 0);
+	firstColumnCards = perColumn[0];
 });
 const token = generateToken();
 await createSession(context.db, token, user.id);
@@ -73,7 +81,7 @@ for (let i = 0; i <= 5; i++) {
 	htmlBytes = Buffer.byteLength(html);
 	if (process.env.BENCH_HTML) writeFileSync(process.env.BENCH_HTML, html);
 }
-const times: { firstCard: number; allCards: number; opened: number; live: number; beforeScripts: boolean }[] = [];
+const times: { firstCard: number; allCards: number; opened: number; live: number; beforeScripts: boolean; more: number }[] = [];
 try {
 	for (let run = 0; run <= RUNS; run++) {
 		const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
@@ -94,12 +102,20 @@ try {
 			.catch(() => Number.NaN); // the run's own error, if any, is the one to see
 		await page.locator('li.card-face').first().waitFor();
 		const firstCard = performance.now() - started;
-		await page.waitForFunction((n) => document.querySelectorAll('li.card-face').length >= n, CARDS, { polling: 'raf', timeout: 60_000 });
+		await page.waitForFunction((n) => document.querySelectorAll('li.card-face').length >= n, shownAtFirst, { polling: 'raf', timeout: 60_000 });
 		const allCards = performance.now() - started;
 		// Interactive: a click on a card opens it.
-		await page.locator('li.card-face').nth(CARDS - 1).locator('a, button').first().click();
+		await page.locator('li.card-face').nth(shownAtFirst - 1).locator('a, button').first().click();
 		await page.getByRole('dialog').waitFor();
 		const opened = performance.now() - started;
+		// The whole first column, once the dialog is closed.
+		await page.keyboard.press('Escape');
+		await page.getByRole('dialog').waitFor({ state: 'detached' });
+		const moreAt = performance.now();
+		await page.locator('.show-more').first().click();
+		const wholeColumn = shownAtFirst - Math.min(WINDOW, firstColumnCards) + firstColumnCards;
+		await page.waitForFunction((n) => document.querySelectorAll('li.card-face').length >= n, wholeColumn, { polling: 'raf', timeout: 60_000 });
+		const more = performance.now() - moreAt;
 		if (cdp) {
 			const { profile } = await cdp.send('Profiler.stop');
 			writeFileSync(PROFILE!, JSON.stringify(profile));
@@ -114,7 +130,7 @@ try {
 		// A click that lands before the scripts run follows the link: the card's own page is loaded.
 		const beforeScripts = await page.evaluate(() => performance.getEntriesByType('navigation')[0].name.includes('card='));
 		await page.context().close();
-		if (run > 0) times.push({ firstCard, allCards, opened, live: liveAt, beforeScripts }); // run 0 warms the server up
+		if (run > 0) times.push({ firstCard, allCards, opened, live: liveAt, beforeScripts, more }); // run 0 warms the server up
 	}
 } finally {
 	await browser.close();
@@ -129,7 +145,8 @@ const line = (label: string, pick: (t: (typeof times)[number]) => number) =>
 	console.log(`  ${label.padEnd(36)} median ${ms(median(times.map(pick))).padStart(8)}, best ${ms(Math.min(...times.map(pick))).padStart(8)}  (runs: ${times.map((t) => pick(t).toFixed(0)).join(', ')})`);
 console.log(`  page HTML ${(htmlBytes / 1024).toFixed(0)} kB, served in median ${ms(median(serverTimes))}`);
 line('first card on screen', (t) => t.firstCard);
-line(`all ${CARDS} cards on screen`, (t) => t.allCards);
-line('last card opened (interactive)', (t) => t.opened);
+line(`the ${shownAtFirst} cards shown at first`, (t) => t.allCards);
+line('last of them opened (interactive)', (t) => t.opened);
 line('live (socket synced, board from it)', (t) => t.live);
+line(`"Show more": a column's ${firstColumnCards} cards`, (t) => t.more);
 console.log(`  clicks that landed before the scripts ran (and loaded the card's page): ${times.filter((t) => t.beforeScripts).length} of ${times.length}`);
