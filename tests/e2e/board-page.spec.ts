@@ -1,17 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createTeam, expectAccessible, signUp } from './helpers';
+import { createTeam, expectAccessible, person } from './helpers';
 
 const SHOTS = '/tmp/shots-boardpage';
 mkdirSync(SHOTS, { recursive: true });
-
-async function person(browser: Browser, name: string, options: { javaScriptEnabled?: boolean } = {}) {
-	const context = await browser.newContext(options);
-	const page = await context.newPage();
-	await signUp(page, name);
-	return { context, page };
-}
 
 const column = (page: Page, name: string) => page.getByRole('list', { name, exact: true });
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);

@@ -1,31 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createTeam, expectAccessible, signUp } from './helpers';
+import { createTeam, expectAccessible, inviteLink, person, screenshots } from './helpers';
 
-const SHOTS = '/tmp/shots-boards';
-mkdirSync(SHOTS, { recursive: true });
-
-async function person(browser: Browser, name: string, options: { locale?: string } = {}) {
-	const context = await browser.newContext(options);
-	const page = await context.newPage();
-	await signUp(page, name);
-	return { context, page };
-}
-
-async function inviteLink(page: Page, teamPath: string, role: 'member' | 'viewer'): Promise<string> {
-	await page.goto(`${teamPath}/invites`);
-	await page.getByLabel('Role').selectOption(role);
-	await page.getByRole('button', { name: 'Create link' }).click();
-	return page.getByRole('textbox', { name: 'Invite link' }).inputValue();
-}
-
-async function shoot(page: Page, name: string) {
-	for (const width of [375, 1280]) {
-		await page.setViewportSize({ width, height: 900 });
-		await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-	}
-}
+const shoot = screenshots('/tmp/shots-boards');
 
 const column = (page: Page, name: string) => page.getByRole('list', { name, exact: true });
 

@@ -1,31 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createTeam, expectAccessible, signUp } from './helpers';
+import { createTeam, expectAccessible, inviteLink, person, screenshots } from './helpers';
 
 const SHOTS = '/tmp/shots-comments';
-mkdirSync(SHOTS, { recursive: true });
-
-async function person(browser: Browser, name: string) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await signUp(page, name);
-	return { context, page };
-}
-
-async function inviteLink(page: Page, teamPath: string, role: 'member' | 'viewer'): Promise<string> {
-	await page.goto(`${teamPath}/invites`);
-	await page.getByLabel('Role').selectOption(role);
-	await page.getByRole('button', { name: 'Create link' }).click();
-	return page.getByRole('textbox', { name: 'Invite link' }).inputValue();
-}
-
-async function shoot(page: Page, name: string) {
-	for (const width of [375, 1280]) {
-		await page.setViewportSize({ width, height: 900 });
-		await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-	}
-}
+const shoot = screenshots(SHOTS);
 
 /** Selects `words` in the editor, as a person dragging over them would (or puts the caret just after them). */
 async function selectWords(editor: Locator, words: string, caretAfter = false) {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 
 /** Runs axe on the page as it is now: no serious or critical violations. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -48,4 +49,31 @@ export async function createTeam(page: Page, name: string): Promise<string> {
 	await page.getByRole('button', { name: 'Create team' }).click();
 	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 	return new URL(page.url()).pathname;
+}
+
+/** Someone new in a browser context of their own (options: a locale, scripts off...), signed up. */
+export async function person(browser: Browser, name: string, options: BrowserContextOptions = {}) {
+	const context = await browser.newContext(options);
+	const page = await context.newPage();
+	await signUp(page, name);
+	return { context, page };
+}
+
+/** A fresh invite link to the team for a role, made on its invites page. */
+export async function inviteLink(page: Page, teamPath: string, role: 'member' | 'viewer'): Promise<string> {
+	await page.goto(`${teamPath}/invites`);
+	await page.getByLabel('Role').selectOption(role);
+	await page.getByRole('button', { name: 'Create link' }).click();
+	return page.getByRole('textbox', { name: 'Invite link' }).inputValue();
+}
+
+/** Full-page screenshots at 375 and 1280 px into `dir`, to look at. */
+export function screenshots(dir: string): (page: Page, name: string) => Promise<void> {
+	mkdirSync(dir, { recursive: true });
+	return async (page, name) => {
+		for (const width of [375, 1280]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+		}
+	};
 }

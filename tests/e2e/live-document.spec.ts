@@ -1,13 +1,5 @@
-import type { Browser } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createTeam, expectAccessible, signUp } from './helpers';
-
-async function person(browser: Browser, name: string) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await signUp(page, name);
-	return { context, page };
-}
+import { createTeam, expectAccessible, person } from './helpers';
 
 test('two people write one document live, and offline edits sync when the connection returns', async ({ browser }) => {
 	const ana = await person(browser, 'Ana Writer');

@@ -1,7 +1,6 @@
-import * as v from 'valibot';
 import { commentActions } from '$lib/server/doc-comment-actions';
-import { archiveDocument, renameDocument } from '$lib/server/documents';
-import { parseForm, picklist, refused, text } from '$lib/server/forms';
+import { documentActions } from '$lib/server/document-actions';
+import { parseForm, refused } from '$lib/server/forms';
 import { pageError, requireUser } from '$lib/server/guard';
 import { listHearings } from '$lib/server/hearings';
 import { timeZoneOr, TIME_ZONE_COOKIE } from '$lib/server/my-tasks';
@@ -50,28 +49,6 @@ export const actions: Actions = {
 		}
 		return { success: 'saved' };
 	},
-	rename: async (event) => {
-		const user = requireUser(event);
-		const form = await event.request.formData();
-		const parsed = parseForm(v.object({ title: text(200) }), form);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await renameDocument(event.locals.app.db, event.params.slug, user.id, event.params.id, parsed.data.title);
-		} catch (err) {
-			return refused(err, form, 'title');
-		}
-		return { success: 'renamed' };
-	},
-	archive: async (event) => {
-		const user = requireUser(event);
-		const parsed = parseForm(v.object({ archived: picklist(['yes', 'no'] as const) }), await event.request.formData());
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await archiveDocument(event.locals.app.db, event.params.slug, user.id, event.params.id, parsed.data.archived === 'yes');
-		} catch (err) {
-			return refused(err);
-		}
-		return { success: parsed.data.archived === 'yes' ? 'archived' : 'restored' };
-	},
+	...documentActions({ renamed: 'renamed', archived: 'archived', restored: 'restored' }),
 	...commentActions
 };
