@@ -29,6 +29,8 @@ function collabInDev(): Plugin {
 
 export default defineConfig({
 	plugins: [sveltekit(), collabInDev()],
+	// BENCH_NO_MINIFY=1 npm run build: readable names in a page's CPU profile (tests/bench/board-page.ts).
+	build: process.env.BENCH_NO_MINIFY ? { minify: false } : {},
 	test: {
 		include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
 		exclude: ['tests/e2e/**', 'tests/bench/**', 'node_modules/**'],

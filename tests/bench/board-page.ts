@@ -4,7 +4,9 @@
  * them opens on a click; until the board is live (read from the live document once the socket has
  * synced); and how long "Show more" takes to show a whole column. Prints; asserts nothing. Needs a build
  * (`npm run build`) and Chromium at /usr/bin/chromium (or CHROMIUM). BENCH_PROFILE=<file> writes
- * a CPU profile of the last run (open it in Chromium's DevTools).
+ * a CPU profile of the last run (open it in Chromium's DevTools); BENCH_CHROME_TRACE=<file> a Chromium trace;
+ * BENCH_TRACE=1 prints what the last run loaded and when, what moved on screen, and the click's steps;
+ * BENCH_BUILD=<dir> serves another build (to compare two in turn).
  *
  *   npx tsx tests/bench/board-page.ts            (BENCH_CARDS=500, BENCH_RUNS=5)
  */
@@ -27,7 +29,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 4391);
 /** A file to write a CPU profile of the last run to (open it in Chromium's DevTools). */
 const PROFILE = process.env.BENCH_PROFILE;
 
-if (!existsSync('build/server.js')) throw new Error('run `npm run build` first');
+/** Which build to serve (BENCH_BUILD=<dir>, to compare two builds in turn). */
+const BUILD = process.env.BENCH_BUILD ?? 'build';
+if (!existsSync(join(BUILD, 'server.js'))) throw new Error('run `npm run build` first');
 const dataDir = mkdtempSync(join(tmpdir(), 'playbook-board-bench-'));
 const context = await createAppContext(readConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }));
 const user = await signUp(context.db, { email: 'bench@example.org', displayName: 'Bench Organizer', password: 'correct horse battery staple 42' });
@@ -55,7 +59,7 @@ const token = generateToken();
 await createSession(context.db, token, user.id);
 await context.db.destroy();
 
-const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : []), 'build/server.js'], { env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'error', ORIGIN: `http://localhost:${PORT}` }, stdio: 'ignore' });
+const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : []), join(BUILD, 'server.js')], { env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'error', ORIGIN: `http://localhost:${PORT}` }, stdio: 'ignore' });
 const origin = `http://localhost:${PORT}`;
 for (let i = 0; ; i++) {
 	try {
@@ -92,6 +96,8 @@ try {
 			await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 			await cdp.send('Profiler.start');
 		}
+		const tracing = process.env.BENCH_CHROME_TRACE && run === RUNS;
+		if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'] });
 		const started = performance.now();
 		await page.goto(url, { waitUntil: 'commit' });
 		// Live: the board is read from the live document, synced over the socket.
@@ -105,9 +111,13 @@ try {
 		await page.waitForFunction((n) => document.querySelectorAll('li.card-face').length >= n, shownAtFirst, { polling: 'raf', timeout: 60_000 });
 		const allCards = performance.now() - started;
 		// Interactive: a click on a card opens it.
+		const clickAt = performance.now() - started;
 		await page.locator('li.card-face').nth(shownAtFirst - 1).locator('a, button').first().click();
+		const clicked = performance.now() - started;
 		await page.getByRole('dialog').waitFor();
 		const opened = performance.now() - started;
+		if (process.env.BENCH_TRACE) console.log(`click asked ${clickAt.toFixed(0)}, done ${clicked.toFixed(0)}, dialog seen ${opened.toFixed(0)}`);
+		if (tracing) writeFileSync(process.env.BENCH_CHROME_TRACE!, await browser.stopTracing());
 		// The whole first column, once the dialog is closed.
 		await page.keyboard.press('Escape');
 		await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -127,6 +137,28 @@ try {
 			console.log(`profile of the last run in ${PROFILE} (${timing}, from navigation start)`);
 		}
 		const liveAt = await live;
+		if (process.env.BENCH_TRACE && run === RUNS) {
+			// What the page loaded and when, and what moved on screen (layout shifts), from navigation start.
+			const shifts = await page.evaluate(
+				() =>
+					new Promise<string[]>((resolve) =>
+						new PerformanceObserver((list) =>
+							resolve(
+								(list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]).map(
+									(e) => `layout shift at ${e.startTime.toFixed(0)} ms: ${e.value.toFixed(4)} ${(e.sources ?? []).map((s) => `${(s.node as Element | undefined)?.className || s.node?.nodeName} ${JSON.stringify((s as unknown as { previousRect: DOMRect }).previousRect)}→${JSON.stringify((s as unknown as { currentRect: DOMRect }).currentRect)}`).join(', ')}`
+								)
+							)
+						).observe({ type: 'layout-shift', buffered: true })
+					)
+			);
+			const resources = await page.evaluate(() =>
+				performance
+					.getEntriesByType('resource')
+					.map((r) => `${r.name.split('/').pop()?.slice(0, 40).padEnd(40)} ${r.startTime.toFixed(0).padStart(5)} -> ${(r as PerformanceResourceTiming).responseEnd.toFixed(0).padStart(5)} ms`)
+					.concat(performance.getEntriesByType('paint').map((p) => `${p.name} ${p.startTime.toFixed(0)} ms`))
+			);
+			console.log([...resources, ...shifts].join('\n'));
+		}
 		// A click that lands before the scripts run follows the link: the card's own page is loaded.
 		const beforeScripts = await page.evaluate(() => performance.getEntriesByType('navigation')[0].name.includes('card='));
 		await page.context().close();
