@@ -145,6 +145,8 @@ describe('Prepare for <hearing>', () => {
 			[`Print 15 copies: ${name}`, '2026-12-15T00:00:00.000Z']
 		]);
 		expect(new Set(cards.map((c) => c.column))).toEqual(new Set([board.columns[0].id]));
+		// Each card points back to its hearing.
+		expect(cards.map((c) => c.links)).toEqual(cards.map(() => [{ kind: 'hearing', id: hearing.id }]));
 
 		const again = await prepareHearing(f.db, team.slug, member.id, hearing.id, { locale: 'en' });
 		expect(again).toEqual({ created: false, boardId: first.boardId, cardIds: first.cardIds });

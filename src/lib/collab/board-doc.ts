@@ -9,8 +9,8 @@ import type { ShapeProblem } from './doc-shape';
  * - `cards`: each a map of `title`, `column` (a column id), `position` (a fractional key within
  *   the column), `due` ('' , a YYYY-MM-DD day, or a UTC time YYYY-MM-DDTHH:MM:00.000Z),
  *   `archived`, `description` (an XML fragment the rich-text editor edits), `assignees` and
- *   `labels` (maps of id to true: sets that merge), `links` (map of 'doc:<id>' or
- *   'target:<id>' to true) and `checklist` (an array of maps of `id`, `text`, `done`).
+ *   `labels` (maps of id to true: sets that merge), `links` (map of 'doc:<id>',
+ *   'target:<id>' or 'hearing:<id>' to true) and `checklist` (an array of maps of `id`, `text`, `done`).
  * A card's column and place are fields of the card, so two people moving it at once leave it in
  * exactly one column; a card whose column is gone shows in the first column, marked.
  * `commentCounts` (card id to a number) is written by the server only, when a comment is stored,
@@ -71,7 +71,8 @@ export interface ChecklistItemView {
 	done: boolean;
 }
 
-export type LinkKind = 'doc' | 'target';
+export type LinkKind = 'doc' | 'target' | 'hearing';
+const LINK_KINDS: readonly string[] = ['doc', 'target', 'hearing'] satisfies LinkKind[];
 export interface LinkView {
 	kind: LinkKind;
 	id: string;
@@ -174,7 +175,7 @@ function readChecklist(value: unknown): ChecklistItemView[] {
 function readLinks(value: unknown): LinkView[] {
 	return keysOf(value).flatMap((key) => {
 		const [kind, id] = key.split(':');
-		return (kind === 'doc' || kind === 'target') && id ? [{ kind, id } as LinkView] : [];
+		return LINK_KINDS.includes(kind) && id ? [{ kind, id } as LinkView] : [];
 	});
 }
 
@@ -559,7 +560,7 @@ export function cardProblems(value: unknown, path: string, problems: ShapeProble
 	if (description !== undefined && !(description instanceof Y.XmlFragment)) problem(problems, `${path}.description`, 'not_a_fragment');
 	setProblems(value.get(CARD.assignees), `${path}.assignees`, LIMITS.assignees, problems);
 	setProblems(value.get(CARD.labels), `${path}.labels`, LIMITS.labels, problems);
-	setProblems(value.get(CARD.links), `${path}.links`, LIMITS.links, problems, (key) => /^(doc|target):[\w-]{1,64}$/.test(key));
+	setProblems(value.get(CARD.links), `${path}.links`, LIMITS.links, problems, (key) => /^(doc|target|hearing):[\w-]{1,64}$/.test(key));
 	const checklist = value.get(CARD.checklist);
 	if (checklist !== undefined) {
 		if (!(checklist instanceof Y.Array)) problem(problems, `${path}.checklist`, 'not_an_array');

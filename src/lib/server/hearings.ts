@@ -4,7 +4,7 @@ import type { Hearing, Team } from './db/schema';
 import { can, type Role } from '$lib/roles';
 import { isWebUrl } from '$lib/scorecard';
 import { HEARING_BODIES, HEARING_FORMATS, UNDERWAY_MS, hearingTitle, isLocalTime, isTimeZone, limitMinutes, utcToZoned, zonedToUtc, type HearingFormat } from '$lib/hearings';
-import { addCard, readColumns, setCardDue } from '$lib/collab/board-doc';
+import { addCard, readColumns, setCardDue, setCardLink } from '$lib/collab/board-doc';
 import { translate, type Locale } from '$lib/i18n/index';
 import { optionalText, picklist } from './forms';
 import { validated } from './scorecard';
@@ -304,6 +304,7 @@ export async function prepareHearing(db: DB, slug: string, userId: string, heari
 				for (const card of prepCards(hearing, options.locale)) {
 					const id = addCard(doc, { title: card.title, column: column.id });
 					if (card.due) setCardDue(doc, id, card.due);
+					setCardLink(doc, id, { kind: 'hearing', id: hearing.id }, true);
 					cardIds.push(id);
 				}
 			},

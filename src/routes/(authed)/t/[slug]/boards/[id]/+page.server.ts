@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { archiveBoard, BOARD_NAME_MAX, getBoard, renameBoard } from '$lib/server/boards';
 import { addComment, COMMENT_MAX, deleteComment, editComment } from '$lib/server/card-comments';
 import { listDocuments } from '$lib/server/documents';
+import { listHearings } from '$lib/server/hearings';
 import { listMembers } from '$lib/server/members';
 import { listTargets } from '$lib/server/scorecard';
 import { readDocument } from '$lib/server/live-documents';
@@ -15,10 +16,11 @@ export const load: PageServerLoad = async (event) => {
 	const userId = requireUser(event).id;
 	try {
 		const { board, canEdit, canModerate } = await getBoard(db, event.params.slug, userId, event.params.id);
-		const [members, documents, targets, stored] = await Promise.all([
+		const [members, documents, targets, hearings, stored] = await Promise.all([
 			listMembers(db, event.params.slug, userId),
 			listDocuments(db, event.params.slug, userId),
 			listTargets(db, event.params.slug, userId),
+			listHearings(db, event.params.slug, userId),
 			readDocument(db, board.id)
 		]);
 		// The page shows the stored board at once; the live document takes over once it syncs.
@@ -36,6 +38,7 @@ export const load: PageServerLoad = async (event) => {
 			formerMembers: former.map((u) => ({ id: u.id, name: u.display_name })),
 			documents: documents.map((d) => ({ id: d.id, title: d.title })),
 			targets: targets.map((t) => ({ id: t.id, name: t.name })),
+			hearings: [...hearings.upcoming, ...hearings.past].map(({ id, body_kind, body_name, starts_at, time_zone }) => ({ id, body_kind, body_name, starts_at, time_zone })),
 			initial
 		};
 	} catch (err) {
