@@ -75,6 +75,12 @@ test('a hearing is recorded, shows on the team home with its deadlines, gets its
 	await page.getByRole('link', { name: 'Open the board' }).click();
 	await expect(page.getByText(/^Sign up to speak: Travis County Commissioners Court/)).toBeVisible();
 	await expect(page.getByText(/^Print 15 copies: Travis County Commissioners Court/)).toBeVisible();
+	// A card of the set leads back to its hearing.
+	await page.getByRole('link', { name: /^Print 15 copies: Travis County Commissioners Court/ }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByRole('link', { name: /^Travis County Commissioners Court, / }).click();
+	await expect(page).toHaveURL((url) => url.pathname === hearingUrl);
+	await expect(title).toBeVisible();
 
 	// The team home lists it with the time left before each deadline.
 	await page.goto(teamPath);
