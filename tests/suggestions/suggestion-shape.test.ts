@@ -52,7 +52,7 @@ describe('the server’s shape check of suggestions', () => {
 		const base = room();
 		expect(problemsOf(base, updateFrom(base, (c) => textOf(c).format(0, 2, { insertion: good() })))).toEqual([]);
 		expect(problemsOf(base, updateFrom(base, (c) => textOf(c).format(0, 2, { insertion: null })))).toEqual([]);
-		expect(problemsOf(base, updateFrom(base, (c) => paragraph(c).setAttribute('suggestion', { type: 'insertion', ...good() })))).toEqual([]);
+		expect(problemsOf(base, updateFrom(base, (c) => paragraph(c).setAttribute('suggestion', { type: 'insertion', ...good() } as never)))).toEqual([]);
 		expect(problemsOf(base, updateFrom(base, (c) => paragraph(c).setAttribute('suggestion', null as never)))).toEqual([]);
 		expect(problemsOf(base, updateFrom(base, (c) => textOf(c).format(0, 2, { modification: { ...good(), type: 'mark', attrName: null, previousValue: null, newValue: { type: 'bold' } } })))).toEqual([]);
 	});
