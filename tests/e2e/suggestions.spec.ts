@@ -76,6 +76,17 @@ test('a suggestion made in one browser is accepted in the other, another rejecte
 	await expect(panelA.locator('li').first()).toContainText('Ben Reviewer');
 	await expectAccessible(ana.page);
 	await shoot(ana.page, 'suggestions-open');
+	// Exports leave open suggestions out unless asked for.
+	const markdown = ana.page.getByRole('link', { name: /Markdown/ });
+	expect(await markdown.getAttribute('href')).not.toContain('suggestions=include');
+	const plainFile = await (await ana.page.request.get((await markdown.getAttribute('href'))!)).text();
+	expect(plainFile).toContain('We ask the council to act.');
+	expect(plainFile).not.toContain('today');
+	await ana.page.getByLabel('Include open suggestions').check();
+	expect(await markdown.getAttribute('href')).toContain('suggestions=include');
+	const withSuggestions = await (await ana.page.request.get((await markdown.getAttribute('href'))!)).text();
+	expect(withSuggestions).toContain('{++ today++}');
+	expect(withSuggestions).toContain('{--the council --}');
 	const item = (words: string) => panelA.locator('li').filter({ hasText: words });
 	await item('today').getByRole('button', { name: 'Accept' }).click();
 	await item('the council').getByRole('button', { name: 'Reject' }).click();
