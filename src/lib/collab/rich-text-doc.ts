@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { ShapeProblem } from './doc-shape';
+import { BLOCK_SUGGESTION_ATTR, isBlockSuggestionValue, isSuggestionAttrs, isSuggestionMark } from './suggestions';
 
 /**
  * A rich-text document (a team document, talking points): one XML fragment `body` of block
@@ -86,14 +87,21 @@ function rootFamily(root: SharedType, except: Y.Item): Family | null {
 function itemProblem(item: Y.Item, body: SharedType | undefined): string | null {
 	const content = item.content;
 	if (content instanceof Y.ContentDoc || content instanceof Y.ContentBinary || content instanceof Y.ContentJSON) return 'content_not_allowed';
-	// Attributes and marks are keyed: the editor reads the ones it knows and skips the rest.
-	if (item.parentSub !== null || content instanceof Y.ContentDeleted) return null;
+	// Attributes and marks are keyed: the editor reads the ones it knows and skips the rest
+	// (a block's suggestion excepted: accept and reject read it).
+	if (content instanceof Y.ContentDeleted) return null;
+	if (item.parentSub !== null && item.parentSub !== BLOCK_SUGGESTION_ATTR) return null;
 	const parent = item.parent as SharedType;
 	let root = parent;
 	while (root._item) root = root._item.parent as SharedType;
 	if (root !== body) return null; // no editor reads other root types
+	if (item.parentSub !== null) {
+		if (!(parent instanceof Y.XmlElement)) return null;
+		return content instanceof Y.ContentAny && content.arr.length === 1 && isBlockSuggestionValue(content.arr[0]) ? null : 'suggestion_attr_invalid';
+	}
 	// y-prosemirror cannot build a mark from bad attributes and deletes the whole text node instead.
 	if (content instanceof Y.ContentFormat && isCommentKey(content.key) && content.value !== null && !isCommentAttrs(content.value)) return 'comment_mark_invalid';
+	if (content instanceof Y.ContentFormat && isSuggestionMark(content.key) && content.value !== null && !isSuggestionAttrs(content.key, content.value)) return 'suggestion_mark_invalid';
 	if (parent instanceof Y.XmlText) return content instanceof Y.ContentType ? 'type_in_text' : null;
 	if (parent !== body) {
 		const child = content instanceof Y.ContentType ? content.type : null;

@@ -37,3 +37,24 @@ export const isSuggestionMark = (key: string): key is SuggestionMark => (SUGGEST
 
 /** A new suggestion id. */
 export const newSuggestionId = () => `s-${crypto.randomUUID()}`;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
+const wellFormed = (value: Record<string, unknown>) =>
+	typeof value.id === 'string' && SUGGESTION_ID.test(value.id) && typeof value.author === 'string' && value.author.length > 0 && value.author.length <= 64 && typeof value.at === 'number' && Number.isFinite(value.at) && value.at >= 0;
+
+const MODIFICATION_KEYS = new Set(['id', 'author', 'at', 'type', 'attrName', 'previousValue', 'newValue']);
+
+/** Whether a suggestion mark's attributes (its value on the text's formatting) are ones the editor can show and resolve. */
+export function isSuggestionAttrs(mark: SuggestionMark, value: unknown): boolean {
+	if (!isRecord(value) || !wellFormed(value)) return false;
+	const keys = Object.keys(value);
+	if (mark !== 'modification') return keys.length === 3;
+	return keys.every((k) => MODIFICATION_KEYS.has(k)) && typeof value.type === 'string' && (value.attrName === undefined || value.attrName === null || typeof value.attrName === 'string');
+}
+
+/** Whether a block's `suggestion` attribute is absent (null) or a well-formed block suggestion. */
+export function isBlockSuggestionValue(value: unknown): value is BlockSuggestion | null {
+	if (value === null) return true;
+	return isRecord(value) && Object.keys(value).length === 4 && (value.type === 'insertion' || value.type === 'deletion') && wellFormed(value);
+}

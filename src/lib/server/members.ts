@@ -17,6 +17,12 @@ export async function listMembers(db: DB, slug: string, userId: string) {
 		.execute();
 }
 
+/** Display names of a team's members by user id (suggestions name their author by id only). */
+export async function memberNames(db: DB, slug: string, userId: string): Promise<Record<string, string>> {
+	const members = await listMembers(db, slug, userId);
+	return Object.fromEntries(members.map((m) => [m.id, m.display_name]));
+}
+
 async function roleOf(trx: Transaction<Database>, teamId: string, userId: string): Promise<Role> {
 	const row = await trx.selectFrom('membership').select('role').where('team_id', '=', teamId).where('user_id', '=', userId).executeTakeFirst();
 	if (!row) throw new Refusal('member_not_found', 404);

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { RICH_TEXT_FIELD } from '$lib/collab/rich-text-doc';
+import { BLOCK_SUGGESTION_ATTR } from '$lib/collab/suggestions';
 
 /**
  * A document as the exports write it: the editor's ProseMirror JSON read defensively into a
@@ -58,8 +59,7 @@ export interface ExportOptions {
 	 * DOCX, underlined and struck through in PDF, CriticMarkup in Markdown). Without it, the text
 	 * reads as it stands before anyone accepts them: suggested insertions are left out and
 	 * suggested deletions stay in as ordinary text. Reads the marks of suggestion mode
-	 * (`insertion`, `deletion`); until the editor has that mode no document has them, and the
-	 * flag changes nothing.
+	 * (`insertion`, `deletion`) and a block's `suggestion` attribute (see $lib/collab/suggestions).
 	 */
 	includeSuggestions?: boolean;
 }
@@ -130,9 +130,11 @@ function readMarks(value: unknown, options: ExportOptions): Marks | null {
 /** All the text under a node, leaves (hard breaks) as line breaks: how an unknown node is kept. */
 function inlineOf(node: JsonNode, options: ExportOptions, depth = 0): Inline[] {
 	if (node.type === 'text') {
-		if (typeof node.text !== 'string' || node.text === '') return [];
+		// Suggestion mode anchors a suggested new block with a zero-width space: not part of the words.
+		const text = typeof node.text === 'string' ? node.text.replaceAll('\u200B', '') : '';
+		if (text === '') return [];
 		const marks = readMarks(node.marks, options);
-		return marks ? [{ text: node.text, marks }] : [];
+		return marks ? [{ text, marks }] : [];
 	}
 	if (node.type === 'hardBreak') return [{ lineBreak: true }];
 	if (depth > MAX_DEPTH) return [];
@@ -159,8 +161,29 @@ function flatInline(node: JsonNode, options: ExportOptions, depth: number): Inli
 	return lines.flatMap((line, i) => (i ? [{ lineBreak: true } as Inline, ...line] : line));
 }
 
+/** A block's own suggestion: the `suggestion` attribute the editor writes (node marks do not reach Yjs), or a node mark. */
+function blockSuggestion(node: JsonNode): 'insertion' | 'deletion' | null {
+	const value = attr(node, BLOCK_SUGGESTION_ATTR);
+	if (isObject(value) && (value.type === 'insertion' || value.type === 'deletion')) return value.type;
+	const marks = markNames(node.marks);
+	if (marks.some((mark) => mark.type === SUGGESTION_MARKS.insertion)) return 'insertion';
+	if (marks.some((mark) => mark.type === SUGGESTION_MARKS.deletion)) return 'deletion';
+	return null;
+}
+
 function hasSuggestedInsertion(node: JsonNode): boolean {
-	return markNames(node.marks).some((mark) => mark.type === SUGGESTION_MARKS.insertion);
+	return blockSuggestion(node) === 'insertion';
+}
+
+/** With suggestions shown, a suggested block's words are marked as inserted or deleted like suggested words. */
+function markBlock<T extends Block>(block: T, suggestion: 'insertion' | 'deletion' | null): T {
+	if (!suggestion) return block;
+	const mark = suggestion === 'insertion' ? 'inserted' : 'deleted';
+	const marked = (inline: Inline[]) => inline.map((part) => ('text' in part ? { ...part, marks: { ...part.marks, [mark]: true } } : part));
+	if (block.type === 'paragraph' || block.type === 'heading') return { ...block, inline: marked(block.inline) };
+	if (block.type === 'list') return { ...block, items: block.items.map((item) => item.map((b) => markBlock(b, suggestion))) };
+	if (block.type === 'quote') return { ...block, blocks: block.blocks.map((b) => markBlock(b, suggestion)) };
+	return block;
 }
 
 function clampInt(value: unknown, min: number, max: number, fallback: number): number {
@@ -192,10 +215,19 @@ function readBlocks(nodes: JsonNode[], options: ExportOptions, depth: number): B
 function readBlock(node: JsonNode, options: ExportOptions, depth: number): Block | null {
 	// A whole block suggested as new is not in the text until it is accepted.
 	if (!options.includeSuggestions && hasSuggestedInsertion(node)) return null;
+	const block = readPlainBlock(node, options, depth);
+	return block && options.includeSuggestions ? markBlock(block, blockSuggestion(node)) : block;
+}
+
+function readPlainBlock(node: JsonNode, options: ExportOptions, depth: number): Block | null {
 	if (depth > MAX_DEPTH) return { type: 'paragraph', inline: deepText(node, options) };
 	switch (node.type) {
-		case 'paragraph':
-			return { type: 'paragraph', inline: inlineOf(node, options, depth) };
+		case 'paragraph': {
+			const inline = inlineOf(node, options, depth);
+			// A block made by a suggested split (Enter while suggesting) holds only suggested words: it is not there yet.
+			if (!inline.length && !options.includeSuggestions && children(node).some((child) => markNames(child.marks).some((m) => m.type === SUGGESTION_MARKS.insertion))) return null;
+			return { type: 'paragraph', inline };
+		}
 		case 'heading':
 			return { type: 'heading', level: clampInt(attr(node, 'level'), 1, 6, 1) as 1, inline: inlineOf(node, options, depth) };
 		case 'bulletList':
@@ -206,7 +238,14 @@ function readBlock(node: JsonNode, options: ExportOptions, depth: number): Block
 				start: clampInt(attr(node, 'start'), 0, 99_999, 1),
 				items: children(node)
 					.filter((item) => options.includeSuggestions || !hasSuggestedInsertion(item))
-					.map((item) => (item.type === 'listItem' ? readBlocks(children(item), options, depth + 1) : readBlocks([item], options, depth + 1)))
+					.map((item) => {
+						const kids = item.type === 'listItem' ? children(item) : [item];
+						const blocks = readBlocks(kids, options, depth + 1);
+						const suggestion = options.includeSuggestions && item.type === 'listItem' ? blockSuggestion(item) : null;
+						// An item whose every block was a suggestion not taken (see above) is not there either.
+						return kids.length && !blocks.length ? null : blocks.map((b) => markBlock(b, suggestion));
+					})
+					.filter((blocks): blocks is Block[] => blocks !== null)
 			};
 		case 'blockquote':
 			return { type: 'quote', blocks: readBlocks(children(node), options, depth + 1) };

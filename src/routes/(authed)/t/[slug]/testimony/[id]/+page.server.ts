@@ -3,6 +3,7 @@ import { documentActions } from '$lib/server/document-actions';
 import { parseForm, refused } from '$lib/server/forms';
 import { pageError, requireUser } from '$lib/server/guard';
 import { listHearings } from '$lib/server/hearings';
+import { memberNames } from '$lib/server/members';
 import { timeZoneOr, TIME_ZONE_COOKIE } from '$lib/server/my-tasks';
 import { Refusal } from '$lib/server/refusal';
 import { getTestimony, SpeakerInput, updateSpeaker } from '$lib/server/testimony';
@@ -20,6 +21,7 @@ export const load: PageServerLoad = async (event) => {
 			hearing,
 			canEdit,
 			hearings: [...upcoming, ...past],
+			members: await memberNames(db, event.params.slug, userId),
 			now: Date.now(),
 			viewerZone: timeZoneOr(event.cookies.get(TIME_ZONE_COOKIE))
 		};
