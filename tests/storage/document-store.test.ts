@@ -1,8 +1,15 @@
-import { afterAll } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import type { AppContext } from '../../src/lib/server/app';
+import type { DB } from '../../src/lib/server/db/index';
+import { migrateToLatest } from '../../src/lib/server/db/migrate';
+import { openPostgres } from '../../src/lib/server/db/postgres';
 import { SqliteDocumentStore } from '../../src/lib/server/document-store';
+import { PostgresDocumentStore } from '../../src/lib/server/document-store-postgres';
 import { openContext, removeDir, tempDataDir, world } from '../collab/helpers';
 import { documentStoreContract, type StoreBackend } from './document-store-contract';
+import { postgresBin, startPostgres, type TestPostgres } from './postgres-server';
 
 const dirs: string[] = [];
 const open: AppContext[] = [];
@@ -11,6 +18,14 @@ afterAll(async () => {
 	for (const context of open.splice(0)) await context.db.destroy();
 	for (const dir of dirs) removeDir(dir);
 });
+
+async function writeLease(db: DB, documentId: string, holder: string, expiresAt: number): Promise<void> {
+	await db
+		.insertInto('document_compaction_lease')
+		.values({ document_id: documentId, holder, expires_at: expiresAt })
+		.onConflict((oc) => oc.column('document_id').doUpdateSet({ holder, expires_at: expiresAt }))
+		.execute();
+}
 
 /** A SQLite file in a temp folder; each store gets its own connection, as each process would. */
 function sqlite(): StoreBackend {
@@ -23,20 +38,16 @@ function sqlite(): StoreBackend {
 		open.push(context);
 		return context;
 	};
+	const first = async () => contexts[0] ?? (await connect());
 	return {
 		async store(options = {}) {
 			return new SqliteDocumentStore((await connect()).db, options.leaseMs);
 		},
 		async document() {
-			return (await world(contexts[0] ?? (await connect()))).document.id;
+			return (await world(await first())).document.id;
 		},
 		async lease(documentId, holder, expiresAt) {
-			const db = (contexts[0] ?? (await connect())).db;
-			await db
-				.insertInto('document_compaction_lease')
-				.values({ document_id: documentId, holder, expires_at: expiresAt })
-				.onConflict((oc) => oc.column('document_id').doUpdateSet({ holder, expires_at: expiresAt }))
-				.execute();
+			await writeLease((await first()).db, documentId, holder, expiresAt);
 		},
 		async reopen() {
 			for (const context of contexts) {
@@ -49,3 +60,72 @@ function sqlite(): StoreBackend {
 }
 
 documentStoreContract('SQLite', sqlite);
+
+// PostgreSQL: the server at POSTGRES_URL, or one of the suite's own when Debian's is installed.
+if (process.env.POSTGRES_URL || postgresBin()) {
+	let server: TestPostgres | null = null;
+	let base = process.env.POSTGRES_URL ?? '';
+	const pools: DB[] = [];
+
+	beforeAll(async () => {
+		if (!base) {
+			server = await startPostgres();
+			base = server.url;
+		}
+	}, 60_000);
+
+	afterAll(async () => {
+		for (const db of pools.splice(0)) await db.destroy();
+		server?.stop();
+	});
+
+	/** A database of its own on the server, migrated as the app would migrate it; a pool per store. */
+	const postgres = (): StoreBackend => {
+		const name = `contract_${randomUUID()}`.replace(/-/g, '_');
+		let created: Promise<string> | null = null;
+		let mine: DB[] = [];
+		const url = () =>
+			(created ??= (async () => {
+				const admin = new pg.Client(base);
+				await admin.connect();
+				await admin.query(`create database ${name}`);
+				await admin.end();
+				const target = new URL(base);
+				target.pathname = `/${name}`;
+				const db = openPostgres(target.toString(), { max: 2 });
+				await migrateToLatest(db);
+				await db.destroy();
+				return target.toString();
+			})());
+		const connect = async () => {
+			const db = openPostgres(await url(), { max: 4 });
+			mine.push(db);
+			pools.push(db);
+			return db;
+		};
+		const first = async () => mine[0] ?? (await connect());
+		return {
+			async store(options = {}) {
+				return new PostgresDocumentStore(await connect(), options.leaseMs);
+			},
+			async document() {
+				const id = randomUUID();
+				const now = Date.now();
+				await (await first()).insertInto('document').values({ id, team_id: null, title: 'Contract', created_at: now, updated_at: now }).execute();
+				return id;
+			},
+			async lease(documentId, holder, expiresAt) {
+				await writeLease(await first(), documentId, holder, expiresAt);
+			},
+			async reopen() {
+				for (const db of mine) {
+					pools.splice(pools.indexOf(db), 1);
+					await db.destroy();
+				}
+				mine = [];
+			}
+		};
+	};
+
+	documentStoreContract('PostgreSQL', postgres);
+}

@@ -83,32 +83,7 @@ export class SqliteDocumentStore implements DocumentStore {
 	) {}
 
 	async load(documentId: string): Promise<StoredDocument> {
-		// One statement reads the snapshot and the tail after it, so it sees a single moment: a
-		// compaction cannot fall between the two. The snapshot row (part 0) sorts first: its id is
-		// its through_id, and every update after it has a larger one.
-		const through = this.db
-			.selectFrom('document_snapshot')
-			.select('through_id')
-			.where('document_id', '=', documentId);
-		const rows = await this.db
-			.selectFrom('document_snapshot')
-			.select([sql<number>`0`.as('part'), 'through_id as id', 'data'])
-			.where('document_id', '=', documentId)
-			.unionAll((db) =>
-				db
-					.selectFrom('document_update')
-					.select([sql<number>`1`.as('part'), 'id', 'data'])
-					.where('document_id', '=', documentId)
-					.where('id', '>', (eb) => eb.fn.coalesce(through, sql<number>`0`))
-			)
-			.orderBy('id')
-			.execute();
-		const snapshot = rows[0]?.part === 0 ? rows.shift()! : null;
-		return {
-			snapshot: snapshot ? toBytes(snapshot.data) : null,
-			updates: rows.map((r) => toBytes(r.data)),
-			lastId: rows.length ? rows[rows.length - 1].id : (snapshot?.id ?? 0)
-		};
+		return loadStored(this.db, documentId);
 	}
 
 	async append(batch: readonly LoggedUpdate[]): Promise<number[]> {
@@ -138,13 +113,13 @@ export class SqliteDocumentStore implements DocumentStore {
 	}
 
 	async compact(documentId: string, throughId: number): Promise<Compaction | null> {
-		if (!(await this.takeLease(documentId))) return null;
+		if (!(await takeLease(this.db, documentId, this.holder, this.leaseMs))) return null;
 		try {
 			// Read and fold outside any write transaction: building the state is the slow part, and the
 			// update log's appends must not wait for it. Rows up to `throughId` never change once
 			// written (SQLite hands out ids in commit order and AUTOINCREMENT never reuses one), so
 			// the write below only has to check that no other compaction moved the snapshot meanwhile.
-			const held = await this.readThrough(documentId, throughId);
+			const held = await readThrough(this.db, documentId, throughId);
 			if (!held.rows.length) return null;
 			const state = foldUpdates(held.snapshot, held.rows.map((r) => r.data));
 			const through = held.rows[held.rows.length - 1].id;
@@ -152,7 +127,7 @@ export class SqliteDocumentStore implements DocumentStore {
 			if (!done) return null;
 			return { throughId: through, rows: held.rows.length, rowBytes: held.rows.reduce((n, r) => n + r.data.length, 0), snapshotBytes: state.length };
 		} finally {
-			await this.releaseLease(documentId);
+			await releaseLease(this.db, documentId, this.holder);
 		}
 	}
 
@@ -189,58 +164,67 @@ export class SqliteDocumentStore implements DocumentStore {
 			return true;
 		});
 	}
-
-	/** The snapshot and the rows after it up to `throughId`, read in one statement (one moment). */
-	private async readThrough(documentId: string, throughId: number) {
-		const through = this.db.selectFrom('document_snapshot').select('through_id').where('document_id', '=', documentId);
-		const rows = await this.db
-			.selectFrom('document_snapshot')
-			.select([sql<number>`0`.as('part'), 'through_id as id', 'data'])
-			.where('document_id', '=', documentId)
-			.unionAll((db) =>
-				db
-					.selectFrom('document_update')
-					.select([sql<number>`1`.as('part'), 'id', 'data'])
-					.where('document_id', '=', documentId)
-					.where('id', '>', (eb) => eb.fn.coalesce(through, sql<number>`0`))
-					.where('id', '<=', throughId)
-			)
-			.orderBy('id')
-			.execute();
-		const snapshot = rows[0]?.part === 0 ? rows.shift()! : null;
-		return {
-			snapshot: snapshot ? toBytes(snapshot.data) : null,
-			snapshotThrough: snapshot?.id ?? 0,
-			rows: rows.map((r) => ({ id: r.id, data: toBytes(r.data) }))
-		};
-	}
-
-	/**
-	 * One conditional upsert: the lease is ours if nobody holds it or its holder's time ran out
-	 * (that process died mid-compaction). A second compaction of ours waits for the next turn too.
-	 */
-	private async takeLease(documentId: string): Promise<boolean> {
-		const now = Date.now();
-		const taken = await this.db
-			.insertInto('document_compaction_lease')
-			.values({ document_id: documentId, holder: this.holder, expires_at: now + this.leaseMs })
-			.onConflict((oc) =>
-				oc
-					.column('document_id')
-					.doUpdateSet({ holder: this.holder, expires_at: now + this.leaseMs })
-					.where('document_compaction_lease.expires_at', '<=', now)
-			)
-			.returning('holder')
-			.executeTakeFirst();
-		return taken?.holder === this.holder;
-	}
-
-	private async releaseLease(documentId: string): Promise<void> {
-		await this.db.deleteFrom('document_compaction_lease').where('document_id', '=', documentId).where('holder', '=', this.holder).execute();
-	}
 }
 
 function toBytes(data: Uint8Array): Uint8Array {
 	// better-sqlite3 hands back Buffers; Yjs is happy with them, but keep one plain type.
 	return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBufferLike);
+}
+
+/** The snapshot and the rows after it up to `throughId`, read in one statement (one moment). */
+export async function readThrough(db: DB, documentId: string, throughId: number) {
+	const through = db.selectFrom('document_snapshot').select('through_id').where('document_id', '=', documentId);
+	const rows = await db
+		.selectFrom('document_snapshot')
+		.select([sql<number>`0`.as('part'), 'through_id as id', 'data'])
+		.where('document_id', '=', documentId)
+		.unionAll((q) =>
+			q
+				.selectFrom('document_update')
+				.select([sql<number>`1`.as('part'), 'id', 'data'])
+				.where('document_id', '=', documentId)
+				.where('id', '>', (eb) => eb.fn.coalesce(through, sql<number>`0`))
+				.where('id', '<=', throughId)
+		)
+		.orderBy('id')
+		.execute();
+	const snapshot = rows[0]?.part === 0 ? rows.shift()! : null;
+	return {
+		snapshot: snapshot ? toBytes(snapshot.data) : null,
+		snapshotThrough: snapshot?.id ?? 0,
+		rows: rows.map((r) => ({ id: r.id, data: toBytes(r.data) }))
+	};
+}
+
+/**
+ * One conditional upsert: the lease is `holder`'s if nobody holds it or its holder's time ran out
+ * (that process died mid-compaction). A second compaction by the same holder waits its turn too.
+ */
+export async function takeLease(db: DB, documentId: string, holder: string, leaseMs: number): Promise<boolean> {
+	const now = Date.now();
+	const taken = await db
+		.insertInto('document_compaction_lease')
+		.values({ document_id: documentId, holder, expires_at: now + leaseMs })
+		.onConflict((oc) => oc.column('document_id').doUpdateSet({ holder, expires_at: now + leaseMs }).where('document_compaction_lease.expires_at', '<=', now))
+		.returning('holder')
+		.executeTakeFirst();
+	return taken?.holder === holder;
+}
+
+export async function releaseLease(db: DB, documentId: string, holder: string): Promise<void> {
+	await db.deleteFrom('document_compaction_lease').where('document_id', '=', documentId).where('holder', '=', holder).execute();
+}
+
+/**
+ * One statement reads the snapshot and the tail after it, so it sees a single moment: a
+ * compaction cannot fall between the two. The snapshot row sorts first: its id is its through_id,
+ * and every update after it has a larger one.
+ */
+export async function loadStored(db: DB, documentId: string): Promise<StoredDocument> {
+	const held = await readThrough(db, documentId, Number.MAX_SAFE_INTEGER);
+	return {
+		snapshot: held.snapshot,
+		updates: held.rows.map((r) => r.data),
+		lastId: held.rows.length ? held.rows[held.rows.length - 1].id : held.snapshotThrough
+	};
 }
