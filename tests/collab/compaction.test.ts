@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../src/lib/server/app';
+import { createAppContext, type AppContext } from '../../src/lib/server/app';
+import { readConfig } from '../../src/lib/server/config';
+import { createDatabase, postgresForSuite } from '../storage/postgres-server';
 import { client, openContext, removeDir, sleep, startServer, storedText, synced, tempDataDir, waitFor, world, type Client, type TestServer } from './helpers';
 
 /**
@@ -7,15 +9,28 @@ import { client, openContext, removeDir, sleep, startServer, storedText, synced,
  * its own room for the same document, and neither sees the other's edits live (that needs the
  * cross-process relay). Both compact; whatever either logged must survive.
  */
-describe('compaction with two engines on one database', () => {
+const postgres = postgresForSuite();
+const backends: [string, (() => Promise<string>) | null][] = [['SQLite', null]];
+if (postgres) backends.push(['PostgreSQL', async () => createDatabase(await postgres.url())]);
+
+afterAll(async () => {
+	await postgres?.stop();
+});
+
+describe.each(backends)('compaction with two engines on one database (%s)', (_name, database) => {
 	let dir: string;
+	let url: string | undefined;
 	let contexts: AppContext[];
 	let servers: TestServer[];
 	const clients: Client[] = [];
+	// Each engine opens its own connection (its own pool on PostgreSQL), as a process would.
+	const connect = () =>
+		url ? createAppContext(readConfig({ DATA_DIR: dir, DATABASE_URL: url, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' })) : openContext(dir);
 
 	beforeAll(async () => {
 		dir = tempDataDir();
-		contexts = [await openContext(dir), await openContext(dir)];
+		url = database ? await database() : undefined;
+		contexts = [await connect(), await connect()];
 		servers = await Promise.all(contexts.map((context) => startServer(context, { compactAfterUpdates: 15 })));
 	});
 
@@ -62,7 +77,7 @@ describe('compaction with two engines on one database', () => {
 		expect(missing(await storedText(contexts[1], document.id), tokens)).toEqual([]);
 
 		for (const server of servers) await server.stop(true);
-		contexts = [await openContext(dir), await openContext(dir)];
+		contexts = [await connect(), await connect()];
 		servers = await Promise.all(contexts.map((context) => startServer(context, { compactAfterUpdates: 15 })));
 		expect(missing(await storedText(contexts[0], document.id), tokens)).toEqual([]);
 		// And what a client loads from either engine now holds both engines' edits.

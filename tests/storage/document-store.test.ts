@@ -1,6 +1,5 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import type { AppContext } from '../../src/lib/server/app';
 import type { DB } from '../../src/lib/server/db/index';
 import { migrateToLatest } from '../../src/lib/server/db/migrate';
@@ -9,7 +8,7 @@ import { SqliteDocumentStore } from '../../src/lib/server/document-store';
 import { PostgresDocumentStore } from '../../src/lib/server/document-store-postgres';
 import { openContext, removeDir, tempDataDir, world } from '../collab/helpers';
 import { documentStoreContract, type StoreBackend } from './document-store-contract';
-import { postgresBin, startPostgres, type TestPostgres } from './postgres-server';
+import { createDatabase, postgresForSuite } from './postgres-server';
 
 const dirs: string[] = [];
 const open: AppContext[] = [];
@@ -62,40 +61,26 @@ function sqlite(): StoreBackend {
 documentStoreContract('SQLite', sqlite);
 
 // PostgreSQL: the server at POSTGRES_URL, or one of the suite's own when Debian's is installed.
-if (process.env.POSTGRES_URL || postgresBin()) {
-	let server: TestPostgres | null = null;
-	let base = process.env.POSTGRES_URL ?? '';
+const server = postgresForSuite();
+if (server) {
 	const pools: DB[] = [];
-
-	beforeAll(async () => {
-		if (!base) {
-			server = await startPostgres();
-			base = server.url;
-		}
-	}, 60_000);
 
 	afterAll(async () => {
 		for (const db of pools.splice(0)) await db.destroy();
-		server?.stop();
+		await server.stop();
 	});
 
 	/** A database of its own on the server, migrated as the app would migrate it; a pool per store. */
 	const postgres = (): StoreBackend => {
-		const name = `contract_${randomUUID()}`.replace(/-/g, '_');
 		let created: Promise<string> | null = null;
 		let mine: DB[] = [];
 		const url = () =>
 			(created ??= (async () => {
-				const admin = new pg.Client(base);
-				await admin.connect();
-				await admin.query(`create database ${name}`);
-				await admin.end();
-				const target = new URL(base);
-				target.pathname = `/${name}`;
-				const db = openPostgres(target.toString(), { max: 2 });
+				const url = await createDatabase(await server.url());
+				const db = openPostgres(url, { max: 2 });
 				await migrateToLatest(db);
 				await db.destroy();
-				return target.toString();
+				return url;
 			})());
 		const connect = async () => {
 			const db = openPostgres(await url(), { max: 4 });

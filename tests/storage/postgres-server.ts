@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../collab/fixtures/spawn';
@@ -59,6 +60,42 @@ export async function startPostgres(): Promise<TestPostgres> {
 			} finally {
 				rmSync(dir, { recursive: true, force: true });
 			}
+		}
+	};
+}
+
+/** A new, empty database on the server at `url`; returns its URL. */
+export async function createDatabase(url: string): Promise<string> {
+	const { default: pg } = await import('pg');
+	const name = `t_${randomUUID().replace(/-/g, '_')}`;
+	const admin = new pg.Client(url);
+	await admin.connect();
+	try {
+		await admin.query(`create database ${name}`);
+	} finally {
+		await admin.end();
+	}
+	const target = new URL(url);
+	target.pathname = `/${name}`;
+	return target.toString();
+}
+
+/**
+ * The PostgreSQL a suite runs against: POSTGRES_URL's, or one of its own when Debian's is
+ * installed; null when neither (the suite then runs on SQLite only).
+ */
+export function postgresForSuite(): { url(): Promise<string>; stop(): Promise<void> } | null {
+	const given = process.env.POSTGRES_URL;
+	if (!given && !postgresBin()) return null;
+	let server: Promise<TestPostgres> | null = null;
+	return {
+		async url() {
+			if (given) return given;
+			server ??= startPostgres();
+			return (await server).url;
+		},
+		async stop() {
+			if (server) (await server).stop();
 		}
 	};
 }
