@@ -43,7 +43,7 @@ export class PostgresDocumentStore implements DocumentStore {
 			await this.db.transaction().execute((trx) => sql`lock table document_update in share mode`.execute(trx));
 			const held = await readThrough(this.db, documentId, throughId);
 			if (!held.rows.length) return null;
-			const state = foldUpdates(held.snapshot, held.rows.map((r) => r.data));
+			const state = await foldUpdates(held.snapshot, held.rows.map((r) => r.data));
 			const through = held.rows[held.rows.length - 1].id;
 			const now = Date.now();
 			const done = await this.db.transaction().execute(async (trx) => {

@@ -57,10 +57,24 @@ export function buildDocument(stored: StoredDocument, doc = new Y.Doc()): Y.Doc 
 	return doc;
 }
 
-/** Encodes a snapshot plus updates as one state, applied into a Y.Doc in one transaction (never `mergeUpdates` over a long log). */
-export function foldUpdates(snapshot: Uint8Array | null, updates: readonly Uint8Array[]): Uint8Array {
-	const doc = buildDocument({ snapshot, updates: updates as Uint8Array[], lastId: 0 }, new Y.Doc({ gc: true }));
+/**
+ * Encodes a snapshot plus updates as one state, applied into a Y.Doc (never `mergeUpdates` over a
+ * long log). The updates go in slices of about `sliceMs`, giving the event loop back in between:
+ * a compaction runs beside live rooms, whose relays must not wait the whole fold.
+ */
+export async function foldUpdates(snapshot: Uint8Array | null, updates: readonly Uint8Array[], sliceMs = 2): Promise<Uint8Array> {
+	const doc = new Y.Doc({ gc: true });
 	try {
+		if (snapshot) Y.applyUpdate(doc, snapshot);
+		let next = 0;
+		while (next < updates.length) {
+			const until = performance.now() + sliceMs;
+			Y.transact(doc, () => {
+				do Y.applyUpdate(doc, updates[next++]);
+				while (next < updates.length && performance.now() < until);
+			});
+			if (next < updates.length) await new Promise((resolve) => setImmediate(resolve));
+		}
 		return Y.encodeStateAsUpdate(doc);
 	} finally {
 		doc.destroy();
@@ -121,7 +135,7 @@ export class SqliteDocumentStore implements DocumentStore {
 			// the write below only has to check that no other compaction moved the snapshot meanwhile.
 			const held = await readThrough(this.db, documentId, throughId);
 			if (!held.rows.length) return null;
-			const state = foldUpdates(held.snapshot, held.rows.map((r) => r.data));
+			const state = await foldUpdates(held.snapshot, held.rows.map((r) => r.data));
 			const through = held.rows[held.rows.length - 1].id;
 			const done = await this.replaceFolded(documentId, state, held.snapshotThrough, through);
 			if (!done) return null;
