@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../src/lib/server/db/postgres';
 
 /**
  * What the card projection keeps beside its rows.
@@ -11,7 +12,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 	await db.schema.alterTable('card_assignee').addColumn('open', 'integer', (c) => c.notNull().defaultTo(1)).execute();
 	// The card's due day (YYYY-MM-DD), or its time as an ISO string in UTC, or '~' for no date (sorts last).
 	await db.schema.alterTable('card_assignee').addColumn('due_key', 'text', (c) => c.notNull().defaultTo('~')).execute();
-	await sql`
+	// Fills the new keys of existing rows; a PostgreSQL database starts empty (this is SQLite's words).
+	if (!isPostgres(db)) await sql`
 		UPDATE card_assignee SET
 			open = (SELECT CASE WHEN c.done = 0 AND c.archived = 0 THEN 1 ELSE 0 END FROM card c WHERE c.board_id = card_assignee.board_id AND c.id = card_assignee.card_id),
 			due_key = (SELECT CASE

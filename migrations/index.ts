@@ -10,6 +10,7 @@ import * as m009 from './009_hearings';
 import * as m010 from './010_doc_comments';
 import * as m011 from './011_projection_keys';
 import * as m012 from './012_document_versions';
+import * as m014 from './014_compaction_lease';
 
 /** Every migration, by name; names sort in the order they apply. Add new files here, after the last. */
 export const migrations: Record<string, Migration> = {
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
 	'009_hearings': m009,
 	'010_doc_comments': m010,
 	'011_projection_keys': m011,
-	'012_document_versions': m012
+	'012_document_versions': m012,
+	'014_compaction_lease': m014
 };

@@ -9,6 +9,8 @@ import { ConnectionCounter, DEFAULT_OPTIONS, optionsFromEnv, type CollabOptions 
 import { CLOSE } from './protocol';
 import { Connection, Room, type Identity } from './room';
 import { SqliteDocumentStore, type DocumentStore } from '../../src/lib/server/document-store';
+import { PostgresDocumentStore } from '../../src/lib/server/document-store-postgres';
+import { isPostgres } from '../../src/lib/server/db/postgres';
 import { registerLiveDocuments, unregisterLiveDocuments, type LiveDocuments } from '../../src/lib/server/live-documents';
 import { UpdateWriter } from './writer';
 import type { CollabHooks } from './hooks';
@@ -59,7 +61,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 	const options: CollabOptions = { ...DEFAULT_OPTIONS, ...optionsFromEnv(), ...overrides };
 	const { db, config } = context;
 	const log = context.log.child({ module: 'collab' });
-	const store = customStore ?? new SqliteDocumentStore(db);
+	const store = customStore ?? (isPostgres(db) ? new PostgresDocumentStore(db) : new SqliteDocumentStore(db));
 	const writer = new UpdateWriter(store, log);
 	const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
 	const rooms = new Map<string, Room>();

@@ -523,25 +523,27 @@ export class Room {
 		for (const conn of this.connections) if (conn !== except) conn.send(data);
 	}
 
+	/**
+	 * Asks the store to fold the log into the snapshot. The store builds the new state from what it
+	 * holds, never from this room's doc: another process may have logged rows this room never saw.
+	 */
 	private maybeCompact(force = false): void {
 		const { compactAfterUpdates, compactAfterBytes } = this.deps.options;
 		if (this.compacting || this.state !== 'ready' && !force) return;
 		if (!this.tailCount || (!force && this.tailCount < compactAfterUpdates && this.tailBytes < compactAfterBytes)) return;
-		// The doc was built by applying the stored snapshot and log, and holds every update up to
-		// lastLoggedId (and perhaps newer ones, which later log rows repeat harmlessly).
-		this.materialize();
 		this.compacting = true;
-		const state = Y.encodeStateAsUpdate(this.doc);
 		const through = this.lastLoggedId;
 		const count = this.tailCount;
 		const bytes = this.tailBytes;
 		const work = this.deps.store
-			.compact(this.id, state, through)
-			.then(() => {
+			.compact(this.id, through)
+			.then((done) => {
+				// Not done means another process holds the lease (and is folding these rows) or folded
+				// them already: either way they stop counting here, and the next threshold asks again.
 				this.tailCount -= count;
 				this.tailBytes -= bytes;
-				this.snapshotBytes = state.length;
-				this.log.debug({ through, rows: count, bytes: state.length }, 'collab: log compacted');
+				if (done) this.snapshotBytes = done.snapshotBytes;
+				this.log.debug({ through, compacted: done }, done ? 'collab: log compacted' : 'collab: log compaction left to another');
 			})
 			.catch((error) => this.log.error({ err: error }, 'collab: compaction failed'))
 			.finally(() => {

@@ -167,8 +167,11 @@ async function prepare(kind: Kind, dataDir: string, states: Record<'paper' | 'me
 		const ids = new Map<string, string>();
 		for (const name of names) ids.set(name, (await createDocument(context.db, team.slug, user.id, { title: name })).id);
 		const store = new SqliteDocumentStore(context.db);
-		await store.compact(ids.get('paper')!, states.paper, 0);
-		await store.compact(ids.get('mega')!, states.mega, 0);
+		for (const name of ['paper', 'mega'] as const) {
+			// Logged as one update, then folded into the snapshot the way the engine compacts.
+			await store.append([{ documentId: ids.get(name)!, update: states[name] }]);
+			await store.compact(ids.get(name)!, Number.MAX_SAFE_INTEGER);
+		}
 		await context.db.destroy();
 		return { id: (n) => ids.get(n)!, headers: { Cookie: `${SESSION_COOKIE}=${token}`, Origin: 'http://127.0.0.1' } };
 	}

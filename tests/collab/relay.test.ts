@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import type { AppContext } from '../../src/lib/server/app';
 import { sqliteConnection } from '../../src/lib/server/db/index';
-import { SqliteDocumentStore, type DocumentStore, type LoggedUpdate, type StoredDocument } from '../../src/lib/server/document-store';
+import { SqliteDocumentStore, type Compaction, type DocumentStore, type LoggedUpdate, type StoredDocument } from '../../src/lib/server/document-store';
 import { addMember, client, openContext, person, rawSocket, removeDir, sleep, startServer, storedText, synced, tempDataDir, waitFor, world, type Client, type TestServer } from './helpers';
 
 /** The real SQLite store, with a gate the test closes to hold the update log's writes back. */
@@ -38,8 +38,8 @@ class GatedStore implements DocumentStore {
 		return this.inner.append(batch);
 	}
 
-	compact(documentId: string, state: Uint8Array, throughId: number): Promise<void> {
-		return this.inner.compact(documentId, state, throughId);
+	compact(documentId: string, throughId: number): Promise<Compaction | null> {
+		return this.inner.compact(documentId, throughId);
 	}
 }
 

@@ -10,6 +10,7 @@ import type { DB } from '$lib/server/db/index';
 import type { Team, User } from '$lib/server/db/schema';
 import { Refusal, newId } from '$lib/server/refusal';
 import { createTeam } from '$lib/server/teams';
+import { createDatabase } from '../storage/postgres-server';
 
 /** The password every fixture account has; long and uncommon, so it passes the rules. */
 export const PASSWORD = 'plum harbor lantern forty-two';
@@ -21,10 +22,14 @@ export interface Foundation {
 	close(): Promise<void>;
 }
 
-/** A migrated app context on a fresh SQLite file in its own temp folder. */
+/**
+ * A migrated app context on a fresh SQLite file in its own temp folder, or, with POSTGRES_URL
+ * set, on a fresh database on that PostgreSQL server (the domain suites run on both).
+ */
 export async function openFoundation(env: Record<string, string> = {}): Promise<Foundation> {
 	const dir = await mkdtemp(join(tmpdir(), 'playbook-foundation-'));
-	const app = await createAppContext(readConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', ...env }));
+	const database = process.env.POSTGRES_URL ? { DATABASE_URL: await createDatabase(process.env.POSTGRES_URL) } : {};
+	const app = await createAppContext(readConfig({ DATA_DIR: dir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...database, ...env }));
 	return {
 		app,
 		db: app.db,

@@ -1,6 +1,7 @@
 import { readConfig, type Config } from './config';
 import { databaseFile, openDatabase, type DB } from './db/index';
 import { migrateToLatest } from './db/migrate';
+import { openPostgres } from './db/postgres';
 import { createLogger, type Logger } from './log';
 import { createThrottles, type Throttles } from './auth/throttle';
 import { createMailer, type Mailer } from './mail';
@@ -21,9 +22,11 @@ type Holder = { [KEY]?: Promise<AppContext> };
 
 export async function createAppContext(config: Config = readConfig()): Promise<AppContext> {
 	const log = createLogger(config.logLevel);
-	const db = openDatabase(databaseFile(config.dataDir), {
-		backgroundCheckpoints: { onError: (error) => log.warn({ err: error }, 'database: checkpoint worker failed; commits checkpoint instead') }
-	});
+	const db = config.databaseUrl
+		? openPostgres(config.databaseUrl)
+		: openDatabase(databaseFile(config.dataDir), {
+				backgroundCheckpoints: { onError: (error) => log.warn({ err: error }, 'database: checkpoint worker failed; commits checkpoint instead') }
+			});
 	await migrateToLatest(db);
 	return { config, db, log, throttles: createThrottles(), mailer: createMailer(config, log) };
 }

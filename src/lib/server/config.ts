@@ -6,6 +6,8 @@ export interface Config {
 	port: number;
 	host: string;
 	dataDir: string;
+	/** A PostgreSQL URL to keep everything there instead of in the data directory's SQLite file. */
+	databaseUrl: string | undefined;
 	/** The public URL, when set; otherwise the request's own Host is trusted. */
 	origin: string | undefined;
 	smtpUrl: string | undefined;
@@ -16,10 +18,15 @@ export interface Config {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	const dataDir = resolve(env.DATA_DIR || './data');
 	mkdirSync(dataDir, { recursive: true });
+	const databaseUrl = env.DATABASE_URL || undefined;
+	if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+		throw new Error('DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/name); leave it unset to use SQLite in DATA_DIR');
+	}
 	return {
 		port: Number(env.PORT || 3000),
 		host: env.HOST || '0.0.0.0',
 		dataDir,
+		databaseUrl,
 		origin: env.ORIGIN ? env.ORIGIN.replace(/\/$/, '') : undefined,
 		smtpUrl: env.SMTP_URL || undefined,
 		mailFrom: env.MAIL_FROM || 'Playbook <no-reply@playbook.local>',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { Statement } from 'better-sqlite3';
 import { sql } from 'kysely';
@@ -17,6 +18,17 @@ export interface LoggedUpdate {
 	update: Uint8Array;
 }
 
+/** What one compaction folded into the snapshot. */
+export interface Compaction {
+	/** The newest update row folded in: the snapshot's new `through_id`. */
+	throughId: number;
+	/** How many update rows it folded in (and deleted). */
+	rows: number;
+	/** Bytes of those rows, and of the new snapshot. */
+	rowBytes: number;
+	snapshotBytes: number;
+}
+
 /**
  * Where live documents live. Rooms and access control only talk to this, so another backend
  * (Postgres for the log, Redis for fan-out) can replace SQLite without touching them.
@@ -25,8 +37,14 @@ export interface DocumentStore {
 	load(documentId: string): Promise<StoredDocument>;
 	/** Appends updates (any documents) atomically, in order; returns their ids in the same order. */
 	append(batch: readonly LoggedUpdate[]): Promise<number[]>;
-	/** Replaces the snapshot with `state` and drops every logged update with id <= `throughId`. */
-	compact(documentId: string, state: Uint8Array, throughId: number): Promise<void>;
+	/**
+	 * Folds what the store holds (the snapshot and every logged update with id <= `throughId`) into
+	 * a new snapshot, built through a Y.Doc, and drops exactly the rows it folded in. Only the holder
+	 * of the document's compaction lease does it: null when another process holds the lease, or
+	 * there was nothing to fold. Never takes a state from the caller: a room's memory may lack rows
+	 * another process appended.
+	 */
+	compact(documentId: string, throughId: number): Promise<Compaction | null>;
 	close?(): Promise<void>;
 }
 
@@ -39,13 +57,25 @@ export function buildDocument(stored: StoredDocument, doc = new Y.Doc()): Y.Doc 
 	return doc;
 }
 
-/** Compacts a document from storage alone (no live room): snapshot + log applied into a Y.Doc. */
-export async function compactFromLog(store: DocumentStore, documentId: string): Promise<void> {
-	const stored = await store.load(documentId);
-	if (!stored.updates.length) return;
-	const doc = buildDocument(stored);
+/**
+ * Encodes a snapshot plus updates as one state, applied into a Y.Doc (never `mergeUpdates` over a
+ * long log). The updates go in slices of about `sliceMs`, giving the event loop back in between:
+ * a compaction runs beside live rooms, whose relays must not wait the whole fold.
+ */
+export async function foldUpdates(snapshot: Uint8Array | null, updates: readonly Uint8Array[], sliceMs = 2): Promise<Uint8Array> {
+	const doc = new Y.Doc({ gc: true });
 	try {
-		await store.compact(documentId, Y.encodeStateAsUpdate(doc), stored.lastId);
+		if (snapshot) Y.applyUpdate(doc, snapshot);
+		let next = 0;
+		while (next < updates.length) {
+			const until = performance.now() + sliceMs;
+			Y.transact(doc, () => {
+				do Y.applyUpdate(doc, updates[next++]);
+				while (next < updates.length && performance.now() < until);
+			});
+			if (next < updates.length) await new Promise((resolve) => setImmediate(resolve));
+		}
+		return Y.encodeStateAsUpdate(doc);
 	} finally {
 		doc.destroy();
 	}
@@ -57,36 +87,17 @@ const ROWS_PER_INSERT = 300;
 /** The update log and snapshots in the app's SQLite database (tables from migration 002). */
 export class SqliteDocumentStore implements DocumentStore {
 	private insertUpdate: Statement | undefined;
+	/** This store's name on compaction leases: one per process (or per store in tests). */
+	private readonly holder = randomUUID();
 
-	constructor(private readonly db: DB) {}
+	constructor(
+		private readonly db: DB,
+		/** How long a compaction lease lasts; a process that dies holding one blocks others this long. */
+		private readonly leaseMs = 30_000
+	) {}
 
 	async load(documentId: string): Promise<StoredDocument> {
-		// One statement reads the snapshot and the tail after it, so it sees a single moment: a
-		// compaction cannot fall between the two. The snapshot row (part 0) sorts first: its id is
-		// its through_id, and every update after it has a larger one.
-		const through = this.db
-			.selectFrom('document_snapshot')
-			.select('through_id')
-			.where('document_id', '=', documentId);
-		const rows = await this.db
-			.selectFrom('document_snapshot')
-			.select([sql<number>`0`.as('part'), 'through_id as id', 'data'])
-			.where('document_id', '=', documentId)
-			.unionAll((db) =>
-				db
-					.selectFrom('document_update')
-					.select([sql<number>`1`.as('part'), 'id', 'data'])
-					.where('document_id', '=', documentId)
-					.where('id', '>', (eb) => eb.fn.coalesce(through, sql<number>`0`))
-			)
-			.orderBy('id')
-			.execute();
-		const snapshot = rows[0]?.part === 0 ? rows.shift()! : null;
-		return {
-			snapshot: snapshot ? toBytes(snapshot.data) : null,
-			updates: rows.map((r) => toBytes(r.data)),
-			lastId: rows.length ? rows[rows.length - 1].id : (snapshot?.id ?? 0)
-		};
+		return loadStored(this.db, documentId);
 	}
 
 	async append(batch: readonly LoggedUpdate[]): Promise<number[]> {
@@ -115,17 +126,56 @@ export class SqliteDocumentStore implements DocumentStore {
 		return batch.length <= ROWS_PER_INSERT ? write(this.db) : this.db.transaction().execute(write);
 	}
 
-	async compact(documentId: string, state: Uint8Array, throughId: number): Promise<void> {
-		await this.db.transaction().execute(async (trx) => {
-			const current = await trx.selectFrom('document_snapshot').select('through_id').where('document_id', '=', documentId).executeTakeFirst();
-			// A newer compaction already covered more of the log; this state may be older than it.
-			if (current && current.through_id >= throughId) return;
-			await trx
-				.insertInto('document_snapshot')
-				.values({ document_id: documentId, data: state, through_id: throughId, updated_at: Date.now() })
-				.onConflict((oc) => oc.column('document_id').doUpdateSet({ data: state, through_id: throughId, updated_at: Date.now() }))
-				.execute();
-			await trx.deleteFrom('document_update').where('document_id', '=', documentId).where('id', '<=', throughId).execute();
+	async compact(documentId: string, throughId: number): Promise<Compaction | null> {
+		if (!(await takeLease(this.db, documentId, this.holder, this.leaseMs))) return null;
+		try {
+			// Read and fold outside any write transaction: building the state is the slow part, and the
+			// update log's appends must not wait for it. Rows up to `throughId` never change once
+			// written (SQLite hands out ids in commit order and AUTOINCREMENT never reuses one), so
+			// the write below only has to check that no other compaction moved the snapshot meanwhile.
+			const held = await readThrough(this.db, documentId, throughId);
+			if (!held.rows.length) return null;
+			const state = await foldUpdates(held.snapshot, held.rows.map((r) => r.data));
+			const through = held.rows[held.rows.length - 1].id;
+			const done = await this.replaceFolded(documentId, state, held.snapshotThrough, through);
+			if (!done) return null;
+			return { throughId: through, rows: held.rows.length, rowBytes: held.rows.reduce((n, r) => n + r.data.length, 0), snapshotBytes: state.length };
+		} finally {
+			await releaseLease(this.db, documentId, this.holder);
+		}
+	}
+
+	/**
+	 * Writes the new snapshot and deletes exactly the rows folded into it (those after the old
+	 * snapshot, up to the newest one read), unless another compaction moved the snapshot meanwhile.
+	 */
+	private async replaceFolded(documentId: string, state: Uint8Array, fromId: number, throughId: number): Promise<boolean> {
+		const now = Date.now();
+		const current = this.db.selectFrom('document_snapshot').select('through_id').where('document_id', '=', documentId).compile();
+		const upsert = this.db
+			.insertInto('document_snapshot')
+			.values({ document_id: documentId, data: state, through_id: throughId, updated_at: now })
+			.onConflict((oc) => oc.column('document_id').doUpdateSet({ data: state, through_id: throughId, updated_at: now }))
+			.compile();
+		const drop = this.db.deleteFrom('document_update').where('document_id', '=', documentId).where('id', '>', fromId).where('id', '<=', throughId).compile();
+		const moved = (row: { through_id: number } | undefined) => (row?.through_id ?? 0) !== fromId;
+		// On SQLite's own connection the write runs to the end in one go (BEGIN IMMEDIATE, no await
+		// inside), so the update log's appends never interleave with it or wait on a JavaScript turn.
+		const sqlite = sqliteConnection(this.db);
+		if (sqlite && !sqlite.inTransaction) {
+			const run = sqlite.transaction(() => {
+				if (moved(sqlite.prepare(current.sql).get(...current.parameters) as { through_id: number } | undefined)) return false;
+				sqlite.prepare(upsert.sql).run(...upsert.parameters);
+				sqlite.prepare(drop.sql).run(...drop.parameters);
+				return true;
+			});
+			return run.immediate();
+		}
+		return this.db.transaction().execute(async (trx) => {
+			if (moved((await trx.executeQuery(current)).rows[0])) return false;
+			await trx.executeQuery(upsert);
+			await trx.executeQuery(drop);
+			return true;
 		});
 	}
 }
@@ -133,4 +183,62 @@ export class SqliteDocumentStore implements DocumentStore {
 function toBytes(data: Uint8Array): Uint8Array {
 	// better-sqlite3 hands back Buffers; Yjs is happy with them, but keep one plain type.
 	return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBufferLike);
+}
+
+/** The snapshot and the rows after it up to `throughId`, read in one statement (one moment). */
+export async function readThrough(db: DB, documentId: string, throughId: number) {
+	const through = db.selectFrom('document_snapshot').select('through_id').where('document_id', '=', documentId);
+	const rows = await db
+		.selectFrom('document_snapshot')
+		.select([sql<number>`0`.as('part'), 'through_id as id', 'data'])
+		.where('document_id', '=', documentId)
+		.unionAll((q) =>
+			q
+				.selectFrom('document_update')
+				.select([sql<number>`1`.as('part'), 'id', 'data'])
+				.where('document_id', '=', documentId)
+				.where('id', '>', (eb) => eb.fn.coalesce(through, sql<number>`0`))
+				.where('id', '<=', throughId)
+		)
+		.orderBy('id')
+		.execute();
+	const snapshot = rows[0]?.part === 0 ? rows.shift()! : null;
+	return {
+		snapshot: snapshot ? toBytes(snapshot.data) : null,
+		snapshotThrough: snapshot?.id ?? 0,
+		rows: rows.map((r) => ({ id: r.id, data: toBytes(r.data) }))
+	};
+}
+
+/**
+ * One conditional upsert: the lease is `holder`'s if nobody holds it or its holder's time ran out
+ * (that process died mid-compaction). A second compaction by the same holder waits its turn too.
+ */
+export async function takeLease(db: DB, documentId: string, holder: string, leaseMs: number): Promise<boolean> {
+	const now = Date.now();
+	const taken = await db
+		.insertInto('document_compaction_lease')
+		.values({ document_id: documentId, holder, expires_at: now + leaseMs })
+		.onConflict((oc) => oc.column('document_id').doUpdateSet({ holder, expires_at: now + leaseMs }).where('document_compaction_lease.expires_at', '<=', now))
+		.returning('holder')
+		.executeTakeFirst();
+	return taken?.holder === holder;
+}
+
+export async function releaseLease(db: DB, documentId: string, holder: string): Promise<void> {
+	await db.deleteFrom('document_compaction_lease').where('document_id', '=', documentId).where('holder', '=', holder).execute();
+}
+
+/**
+ * One statement reads the snapshot and the tail after it, so it sees a single moment: a
+ * compaction cannot fall between the two. The snapshot row sorts first: its id is its through_id,
+ * and every update after it has a larger one.
+ */
+export async function loadStored(db: DB, documentId: string): Promise<StoredDocument> {
+	const held = await readThrough(db, documentId, Number.MAX_SAFE_INTEGER);
+	return {
+		snapshot: held.snapshot,
+		updates: held.rows.map((r) => r.data),
+		lastId: held.rows.length ? held.rows[held.rows.length - 1].id : held.snapshotThrough
+	};
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { cleanText } from '$lib/text';
 import { sql } from 'kysely';
 import type { DB } from './db/index';
+import { isPostgres } from './db/postgres';
 import type { ScorecardEntry, Target, Team } from './db/schema';
 import { latestVersion } from './model-policy';
 import { adaptationState, findAdaptation } from './adaptation';
@@ -106,7 +107,7 @@ export async function listTargets(db: DB, slug: string, userId: string): Promise
 }
 
 function targetsOf(db: DB, teamId: string): Promise<Target[]> {
-	return db.selectFrom('target').selectAll().where('team_id', '=', teamId).orderBy('created_at').orderBy(sql`rowid`).execute();
+	return db.selectFrom('target').selectAll().where('team_id', '=', teamId).orderBy('created_at').orderBy(insertionOrder(db)).execute();
 }
 
 async function targetIn(db: DB, team: Team, targetId: string): Promise<Target> {
@@ -297,7 +298,7 @@ export async function rollup(db: DB, actor: { is_admin: number }, filter: { stat
 	const teams = await teamQuery.execute();
 	const ids = teams.map((t) => t.id);
 	const targets = ids.length
-		? await db.selectFrom('target').select(['id', 'team_id', 'name', 'kind']).where('team_id', 'in', ids).orderBy('created_at').orderBy(sql`rowid`).execute()
+		? await db.selectFrom('target').select(['id', 'team_id', 'name', 'kind']).where('team_id', 'in', ids).orderBy('created_at').orderBy(insertionOrder(db)).execute()
 		: [];
 	const entries = targets.length
 		? await db
@@ -385,4 +386,9 @@ export async function rollupCsv(db: DB, actor: { is_admin: number }, filter: { s
 		}
 	}
 	return toCsv(rows);
+}
+
+/** Ties of `created_at` (two targets added in one millisecond) keep SQLite's insertion order; PostgreSQL has no rowid, so its id decides there. */
+function insertionOrder(db: DB) {
+	return isPostgres(db) ? sql<string>`id` : sql<number>`rowid`;
 }

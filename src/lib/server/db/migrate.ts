@@ -1,11 +1,12 @@
 import { Migrator, type MigrationResultSet } from 'kysely';
 import { migrations } from '../../../../migrations/index';
 import type { DB } from './index';
+import { isPostgres, PostgresSchemaPlugin } from './postgres';
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(db: DB): Promise<MigrationResultSet> {
 	const migrator = new Migrator({
-		db,
+		db: isPostgres(db) ? db.withPlugin(new PostgresSchemaPlugin()) : db,
 		provider: { getMigrations: async () => migrations }
 	});
 	const result = await migrator.migrateToLatest();

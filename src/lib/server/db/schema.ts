@@ -15,6 +15,7 @@ export interface Database {
 	model_version: ModelVersionTable;
 	adaptation: AdaptationTable;
 	document_snapshot: DocumentSnapshotTable;
+	document_compaction_lease: DocumentCompactionLeaseTable;
 	document_update: DocumentUpdateTable;
 	target: TargetTable;
 	scorecard_entry: ScorecardEntryTable;
@@ -131,6 +132,13 @@ export interface DocumentSnapshotTable {
 	data: Uint8Array;
 	through_id: number;
 	updated_at: number;
+}
+
+/** The one process allowed to compact a document's log until `expires_at` (ms). */
+export interface DocumentCompactionLeaseTable {
+	document_id: string;
+	holder: string;
+	expires_at: number;
 }
 
 /** One accepted Yjs update, in arrival order. */
