@@ -11,6 +11,7 @@ import * as m010 from './010_doc_comments';
 import * as m011 from './011_projection_keys';
 import * as m012 from './012_document_versions';
 import * as m014 from './014_compaction_lease';
+import * as m015 from './015_document_share';
 
 /** Every migration, by name; names sort in the order they apply. Add new files here, after the last. */
 export const migrations: Record<string, Migration> = {
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
 	'010_doc_comments': m010,
 	'011_projection_keys': m011,
 	'012_document_versions': m012,
-	'014_compaction_lease': m014
+	'014_compaction_lease': m014,
+	'015_document_share': m015
 };

@@ -38,7 +38,7 @@ export function readCookie(header: string | undefined, name: string): string | n
 }
 
 export type Admission =
-	| { ok: true; userId: string; displayName: string; sessionId: string; teamId: string; kind: LiveKind; role: Role; canEdit: boolean; archived: boolean }
+	| { ok: true; userId: string; displayName: string; sessionId: string; teamId: string; kind: LiveKind; role: Role; canEdit: boolean; suggestOnly: boolean; archived: boolean }
 	| { ok: false; status: 401 | 403; reason: string };
 
 /** Who is asking for a document, from the session cookie; decided before the socket opens. */
@@ -59,6 +59,8 @@ export async function admit(db: DB, req: IncomingMessage, documentId: string): P
 		kind: access.document.kind,
 		role: access.role,
 		canEdit: access.canEdit,
+		// A reviewer writes, but only suggestions and comments (reviewer-policy.ts).
+		suggestOnly: access.canSuggest,
 		archived: access.document.archived_at !== null
 	};
 }
@@ -66,6 +68,8 @@ export async function admit(db: DB, req: IncomingMessage, documentId: string): P
 export interface Standing {
 	expiresAt: number;
 	roles: Map<string, Role>;
+	/** The documents shared with its user for review. */
+	shared: Set<string>;
 }
 
 /** Each session's expiry and its user's role in every team, for many sessions in one query. */
@@ -76,15 +80,22 @@ export async function standings(db: DB, sessionIds: string[]): Promise<Map<strin
 			.selectFrom('session')
 			.innerJoin('user', 'user.id', 'session.user_id')
 			.leftJoin('membership', 'membership.user_id', 'session.user_id')
-			.select(['session.id as sessionId', 'session.expires_at', 'user.is_admin', 'membership.team_id', 'membership.role'])
+			.select(['session.id as sessionId', 'session.user_id', 'session.expires_at', 'user.is_admin', 'membership.team_id', 'membership.role'])
+			.where('session.id', 'in', sessionIds.slice(i, i + 500))
+			.execute();
+		const shares = await db
+			.selectFrom('document_share')
+			.innerJoin('session', 'session.user_id', 'document_share.user_id')
+			.select(['session.id as sessionId', 'document_share.document_id'])
 			.where('session.id', 'in', sessionIds.slice(i, i + 500))
 			.execute();
 		for (const row of rows) {
 			let standing = result.get(row.sessionId);
-			if (!standing) result.set(row.sessionId, (standing = { expiresAt: row.expires_at, roles: new Map() }));
+			if (!standing) result.set(row.sessionId, (standing = { expiresAt: row.expires_at, roles: new Map(), shared: new Set() }));
 			if (row.team_id && row.role) standing.roles.set(row.team_id, row.role);
 			if (row.is_admin) standing.roles.set(CAMPAIGN, CAMPAIGN_ROLE);
 		}
+		for (const share of shares) result.get(share.sessionId)?.shared.add(share.document_id);
 	}
 	return result;
 }

@@ -14,6 +14,8 @@ export type Verdict =
 export interface Incoming {
 	kind: LiveKind;
 	readOnly: boolean;
+	/** A reviewer's connection: it may comment and suggest, and change nothing else. */
+	suggestOnly?: boolean;
 	/** Who sent it, as admitted. */
 	identity: Identity;
 	/** The room's document, built on demand (rich text never needs it). */

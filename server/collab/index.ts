@@ -94,8 +94,8 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 		return room;
 	}
 
-	function attach(ws: WebSocket, identity: Identity, readOnly: boolean, archived: boolean): void {
-		const conn = new Connection(ws, identity, readOnly, archived, options.maxBufferedBytes);
+	function attach(ws: WebSocket, identity: Identity, readOnly: boolean, archived: boolean, suggestOnly: boolean): void {
+		const conn = new Connection(ws, identity, readOnly, archived, options.maxBufferedBytes, suggestOnly);
 		const room = roomFor(identity.documentId, identity.kind);
 		room.join(conn);
 		ws.on('message', (data, isBinary) => {
@@ -175,7 +175,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 			let opened = false;
 			wss.handleUpgrade(req, socket, head, (ws) => {
 				opened = true;
-				attach(ws, identity, !admission.canEdit, admission.archived);
+				attach(ws, identity, !admission.canEdit && !admission.suggestOnly, admission.archived, admission.suggestOnly && !admission.canEdit);
 			});
 			// ws answers a malformed handshake itself (400) and never calls back: give the slots back then.
 			socket.once('close', () => {
@@ -216,15 +216,19 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 					continue;
 				}
 				const role = standing.roles.get(conn.identity.teamId);
-				if (!role) {
+				const editor = can(role, 'playbook.edit');
+				// A reviewer stays a reviewer while the share lasts; one who joins the team as a member edits.
+				const reviewer = !editor && standing.shared.has(conn.identity.documentId);
+				if (!role && !reviewer) {
 					log.info({ userId: conn.identity.userId, documentId: conn.identity.documentId }, 'collab: access revoked, connection closed');
 					conn.close(CLOSE.forbidden, 'access_revoked');
 					continue;
 				}
 				// Shown with the next presence update the client sends.
-				conn.identity.shown.role = role;
+				conn.identity.shown.role = role ?? 'viewer';
 				const isArchived = archived.has(conn.identity.documentId);
-				if (conn.setAccess(isArchived || !can(role, 'playbook.edit'), isArchived)) rooms.get(conn.identity.documentId)?.resync(conn);
+				conn.suggestOnly = reviewer;
+				if (conn.setAccess(isArchived || !(editor || reviewer), isArchived)) rooms.get(conn.identity.documentId)?.resync(conn);
 			}
 		} catch (error) {
 			log.error({ err: error }, 'collab: access re-check failed');

@@ -51,7 +51,9 @@ export class Connection {
 		/** Viewers (and everyone on an archived document) read and show presence, never write. */
 		public readOnly: boolean,
 		public archived: boolean,
-		private readonly maxBufferedBytes: number
+		private readonly maxBufferedBytes: number,
+		/** A reviewer's: comments and suggestions only (see reviewer-policy.ts). */
+		public suggestOnly = false
 	) {}
 
 	/** Changes what this connection may do while it stays open and tells its client; true when it may write again. */
@@ -130,8 +132,11 @@ export class Room {
 	private loggedSeq = 0;
 	private waiting: Waiting[] = [];
 	private captured: Uint8Array[] | null = null;
-	/** For structured kinds: a copy of `doc` that each update is tried on first (see `beforeApply`). */
+	/** A copy of `doc` that an update is tried on first, for structured kinds and reviewers (see `beforeApply`). */
 	private shadow: Y.Doc | null = null;
+	/** Transactions on `doc` so far, and how many of them the copy holds: a copy behind is made again. */
+	private docChanges = 0;
+	private shadowAt = -1;
 	/** The transaction that applied the update being handled, for `afterApply`. */
 	private applied: Y.Transaction | null = null;
 	private tailCount = 0;
@@ -158,6 +163,7 @@ export class Room {
 		this.awareness = this.createAwareness();
 		this.doc.on('update', (update: Uint8Array) => this.captured?.push(update));
 		this.doc.on('afterTransaction', (tr: Y.Transaction) => {
+			this.docChanges++;
 			// The first one applied the update; Yjs may follow it with one of its own that tidies
 			// text formatting, which holds none of what was sent.
 			if (this.captured && !this.applied) this.applied = tr;
@@ -354,15 +360,20 @@ export class Room {
 	}
 
 	private applyFrom(conn: Connection, update: Uint8Array, kind: 'sync-step2' | 'update'): void {
+		let tried = false;
 		const incoming = {
 			kind: conn.identity.kind,
 			readOnly: conn.readOnly,
+			suggestOnly: conn.suggestOnly,
 			identity: conn.identity,
 			doc: () => {
 				this.materialize();
 				return this.doc;
 			},
-			scratch: () => this.scratchCopy(),
+			scratch: () => {
+				tried = true;
+				return this.scratchCopy();
+			},
 			update
 		};
 		let verdict: Verdict = APPLY;
@@ -405,6 +416,8 @@ export class Room {
 			this.fail(CLOSE.internal, 'room_reset');
 			return;
 		}
+		// The copy took this update first: it is in step with the doc again.
+		if (tried && this.shadow) this.shadowAt = this.docChanges;
 		const produced = this.captured;
 		this.captured = null;
 		const tr = this.applied;
@@ -429,9 +442,13 @@ export class Room {
 	/** Kept from one update to the next, so trying one costs what applying it does, not a copy of the document. */
 	private scratchCopy(): Y.Doc {
 		this.materialize();
+		// Changes that did not come through the copy (the server's own, or rich text, which is
+		// checked without one) leave it behind: it is made again from the doc.
+		if (this.shadow && this.shadowAt !== this.docChanges) this.dropScratch();
 		if (!this.shadow) {
 			this.shadow = new Y.Doc({ guid: `${this.id}:scratch` });
 			Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.doc));
+			this.shadowAt = this.docChanges;
 		}
 		return this.shadow;
 	}

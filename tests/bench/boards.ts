@@ -124,7 +124,7 @@ for (let i = 0; i < 500; i++) {
 console.log(`Shape check per update (apply to scratch + validate what it touched, 500 cards): p50 ${ms(pct(shapeTimes, 50))}, p95 ${ms(pct(shapeTimes, 95))}`);
 
 const policy = boardPolicy(db, log);
-await policy.admit?.({ req: {} as never, documentId: boardId, admission: { ok: true, userId: people[0], displayName: 'P', sessionId: 's', teamId, kind: 'board', role: 'member', canEdit: true, archived: false } });
+await policy.admit?.({ req: {} as never, documentId: boardId, admission: { ok: true, userId: people[0], displayName: 'P', sessionId: 's', teamId, kind: 'board', role: 'member', canEdit: true, suggestOnly: false, archived: false } });
 const scratch = new Y.Doc();
 Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
 const policyTimes: number[] = [];

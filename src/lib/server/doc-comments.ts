@@ -11,7 +11,7 @@ import { liveDocuments, readDocument } from './live-documents';
 
 /** What the person asking may do with a document's comments. */
 export interface CommentRights {
-	/** Members and above comment, reply and resolve while the document is not archived. */
+	/** Members and above, and reviewers, comment, reply and resolve while the document is not archived. */
 	canComment: boolean;
 	/** Organizers and owners delete anyone's comment. */
 	canModerate: boolean;
@@ -28,12 +28,12 @@ function cleanBody(body: string): string {
 async function readable(db: DB, slug: string, userId: string, documentId: string): Promise<DocumentAccess & CommentRights> {
 	const access = await getDocument(db, slug, userId, documentId);
 	if (!COMMENT_KINDS.includes(access.document.kind as LiveKind)) throw new Refusal('document_not_found', 404);
-	return { ...access, canComment: access.canEdit, canModerate: can(access.role, 'member.manage') };
+	return { ...access, canComment: access.canEdit || access.canSuggest, canModerate: can(access.role, 'member.manage') };
 }
 
 async function commenter(db: DB, slug: string, userId: string, documentId: string): Promise<DocumentAccess & CommentRights> {
 	const access = await readable(db, slug, userId, documentId);
-	if (!can(access.role, 'playbook.edit')) throw new Refusal('forbidden', 403);
+	if (!can(access.role, 'playbook.edit') && !access.reviewer) throw new Refusal('forbidden', 403);
 	if (access.document.archived_at !== null) throw new Refusal('comments_archived', 403);
 	return access;
 }

@@ -3,7 +3,7 @@ import { cleanText } from '$lib/text';
 import type * as Y from 'yjs';
 import type { Document, DocumentKind } from './db/schema';
 import { can, type Role } from '$lib/roles';
-import { authorize } from './teams';
+import { authorize, teamAccess } from './teams';
 import { Refusal, newId } from './refusal';
 import { liveDocuments } from './live-documents';
 
@@ -21,6 +21,10 @@ export interface DocumentAccess {
 	role: Role;
 	/** Members and above edit live documents that are not archived; viewers only read. */
 	canEdit: boolean;
+	/** Shared for review with someone who cannot edit it: they comment and suggest only. */
+	reviewer: boolean;
+	/** A reviewer's, while the document is not archived. */
+	canSuggest: boolean;
 }
 
 function cleanTitle(title: string): string {
@@ -29,8 +33,16 @@ function cleanTitle(title: string): string {
 	return clean;
 }
 
-function accessOf(document: Document, role: Role): DocumentAccess {
-	return { document, role, canEdit: can(role, 'playbook.edit') && document.archived_at === null };
+/**
+ * What a person may do with a document from their role in its team (none: not a member) and
+ * whether it is shared with them for review; null when neither lets them in.
+ */
+function accessOf(document: Document, role: Role | null, shared = false): DocumentAccess | null {
+	const open = document.archived_at === null;
+	if (can(role, 'playbook.edit')) return { document, role: role!, canEdit: open, reviewer: false, canSuggest: false };
+	// A review is of rich text: suggestions and comments are made there.
+	if (shared && RICH_TEXT_KINDS.includes(document.kind)) return { document, role: role ?? 'viewer', canEdit: false, reviewer: true, canSuggest: open };
+	return role ? { document, role, canEdit: false, reviewer: false, canSuggest: false } : null;
 }
 
 /** Creates a document in a team; members and above may. */
@@ -63,15 +75,31 @@ export async function hasDocumentOfKind(db: DB, teamId: string, kind: DocumentKi
 	return !!(await db.selectFrom('document').select('id').where('team_id', '=', teamId).where('kind', '=', kind).executeTakeFirst());
 }
 
-/** One document of a team; a non-member or a document of another team is a 404. */
+/**
+ * One document of a team, for its members and for whoever it is shared with for review; a
+ * non-member or a document of another team is a 404.
+ */
 export async function getDocument(db: DB, slug: string, userId: string, documentId: string): Promise<DocumentAccess> {
-	const { team, role } = await authorize(db, slug, userId, 'team.view');
-	const document = await db.selectFrom('document').selectAll().where('id', '=', documentId).where('team_id', '=', team.id).executeTakeFirst();
-	if (!document) throw new Refusal('document_not_found', 404);
-	return accessOf(document, role);
+	const row = await db
+		.selectFrom('document')
+		.innerJoin('team', 'team.id', 'document.team_id')
+		.leftJoin('membership', (join) => join.onRef('membership.team_id', '=', 'document.team_id').on('membership.user_id', '=', userId))
+		.leftJoin('document_share', (join) => join.onRef('document_share.document_id', '=', 'document.id').on('document_share.user_id', '=', userId))
+		.selectAll('document')
+		.select(['membership.role', 'document_share.user_id as shared'])
+		.where('team.slug', '=', slug)
+		.where('document.id', '=', documentId)
+		.executeTakeFirst();
+	if (row) {
+		const { role, shared, ...document } = row;
+		const access = accessOf(document, role, shared !== null);
+		if (access) return access;
+	}
+	await teamAccess(db, slug, userId); // a non-member hears only that there is no such team
+	throw new Refusal('document_not_found', 404);
 }
 
-/** Access by document id alone (the live endpoint knows no team slug); null when not a member. */
+/** Access by document id alone (the live endpoint knows no team slug); null when neither a member nor a reviewer. */
 export async function documentAccess(db: DB, documentId: string, userId: string): Promise<DocumentAccess | null> {
 	// One query, run for every live-document connection: the document, the asker's role in its team
 	// and whether the asker is a campaign admin.
@@ -79,15 +107,16 @@ export async function documentAccess(db: DB, documentId: string, userId: string)
 		.selectFrom('document')
 		.innerJoin('user', (join) => join.on('user.id', '=', userId))
 		.leftJoin('membership', (join) => join.onRef('membership.team_id', '=', 'document.team_id').on('membership.user_id', '=', userId))
+		.leftJoin('document_share', (join) => join.onRef('document_share.document_id', '=', 'document.id').on('document_share.user_id', '=', userId))
 		.selectAll('document')
-		.select(['membership.role', 'user.is_admin'])
+		.select(['membership.role', 'user.is_admin', 'document_share.user_id as shared'])
 		.where('document.id', '=', documentId)
 		.executeTakeFirst();
 	if (!row) return null;
-	const { role, is_admin, ...document } = row;
+	const { role, is_admin, shared, ...document } = row;
 	// The campaign's own documents (the model draft) are for campaign admins, who edit them as owners.
 	if (document.team_id === null) return is_admin ? accessOf(document, CAMPAIGN_ROLE) : null;
-	return role ? accessOf(document, role) : null;
+	return accessOf(document, role, shared !== null);
 }
 
 async function editable(db: DB, slug: string, userId: string, documentId: string): Promise<Document> {

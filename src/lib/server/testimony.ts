@@ -9,6 +9,7 @@ import { translate, type Locale } from '$lib/i18n/index';
 import { text } from './forms';
 import { validated } from './scorecard';
 import { authorize } from './teams';
+import { getDocument } from './documents';
 import { Refusal, newId } from './refusal';
 import { liveDocuments } from './live-documents';
 import { viewOf, type HearingView } from './hearings';
@@ -61,6 +62,9 @@ export interface TestimonyAccess {
 	hearing: HearingView | null;
 	role: Role;
 	canEdit: boolean;
+	/** Shared with the asker for review: they comment and suggest only. */
+	reviewer: boolean;
+	canSuggest: boolean;
 }
 
 /** What fills a template's slots: the team's names, the hearing's, or a bracketed prompt. */
@@ -153,12 +157,16 @@ export async function createTestimony(db: DB, slug: string, userId: string, inpu
 
 /** One testimony of a team, with its hearing; a non-member or another team's is a 404. */
 export async function getTestimony(db: DB, slug: string, userId: string, documentId: string): Promise<TestimonyAccess> {
-	const { team, role } = await authorize(db, slug, userId, 'team.view');
-	const document = await db.selectFrom('document').selectAll().where('id', '=', documentId).where('team_id', '=', team.id).where('kind', '=', 'testimony').executeTakeFirst();
-	const testimony = document && (await db.selectFrom('testimony').selectAll().where('document_id', '=', document.id).executeTakeFirst());
-	if (!document || !testimony) throw new Refusal('testimony_not_found', 404);
+	// Members, and whoever it is shared with for review.
+	const access = await getDocument(db, slug, userId, documentId).catch((error) => {
+		throw error instanceof Refusal && error.code === 'document_not_found' ? new Refusal('testimony_not_found', 404) : error;
+	});
+	const { document, role, canEdit, reviewer, canSuggest } = access;
+	const team = await db.selectFrom('team').selectAll().where('id', '=', document.team_id!).executeTakeFirstOrThrow();
+	const testimony = document.kind === 'testimony' ? await db.selectFrom('testimony').selectAll().where('document_id', '=', document.id).executeTakeFirst() : undefined;
+	if (!testimony) throw new Refusal('testimony_not_found', 404);
 	const hearing = testimony.hearing_id ? await hearingOf(db, team.id, testimony.hearing_id).catch(() => null) : null;
-	return { team, document, testimony, hearing, role, canEdit: can(role, 'playbook.edit') && document.archived_at === null };
+	return { team, document, testimony, hearing, role, canEdit, reviewer, canSuggest };
 }
 
 /** Changes who speaks, how fast, through an interpreter or not, and which hearing it is for. */

@@ -18,6 +18,8 @@ import {
 	transformToSuggestionTransaction
 } from '@handlewithcare/prosemirror-suggest-changes';
 import { BLOCK_SUGGESTION_ATTR, isSuggestionMark, newSuggestionId, type BlockSuggestion, type SuggestionMark } from '$lib/collab/suggestions';
+import { baseText } from '$lib/collab/suggestion-base';
+import { isCommentKey } from '$lib/collab/rich-text-doc';
 
 /**
  * The nodes that hold other blocks, allowing the suggestion marks on their children (or
@@ -198,6 +200,11 @@ export function suggestTransaction(state: EditorState, tr: Transaction, author: 
 	return finishSuggestions(transformToSuggestionTransaction(tr, state, () => newSuggestionId()), state.doc, author);
 }
 
+/** Whether a change leaves the text without suggestions as it was (what the server holds a reviewer to). */
+export function keepsToSuggestions(tr: Transaction): boolean {
+	return baseText(tr.before.toJSON(), isCommentKey) === baseText(tr.doc.toJSON(), isCommentKey);
+}
+
 /** The open suggestions of a document, in document order. */
 export function openSuggestions(doc: PMNode): OpenSuggestion[] {
 	const found = new Map<string, OpenSuggestion>();
@@ -268,11 +275,16 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
 		const state = this.editor.state;
 		const ySync = (transaction.getMeta('y-sync$') ?? {}) as { isUndoRedoOperation?: boolean; isChangeOrigin?: boolean };
 		const skip = 'skip' in ((transaction.getMeta(suggestChangesKey) as object | undefined) ?? {});
-		if (!transaction.docChanged || !isSuggestChangesEnabled(state) || skip || ySync.isChangeOrigin || ySync.isUndoRedoOperation || transaction.getMeta('history$')) {
+		if (!transaction.docChanged || ySync.isChangeOrigin) {
 			next(transaction);
 			return;
 		}
-		next(suggestTransaction(state, transaction, this.options.author));
+		const asIs = !isSuggestChangesEnabled(state) || skip || ySync.isUndoRedoOperation || transaction.getMeta('history$');
+		const tr = asIs ? transaction : suggestTransaction(state, transaction, this.options.author);
+		// A reviewer's editor (suggesting only) makes no change the server would refuse: one that is
+		// not a suggestion (a heading, for now) is not made at all.
+		if (this.options.enabled && !keepsToSuggestions(tr)) return;
+		next(tr);
 	},
 
 	addCommands() {

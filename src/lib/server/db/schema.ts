@@ -16,6 +16,7 @@ export interface Database {
 	adaptation: AdaptationTable;
 	document_snapshot: DocumentSnapshotTable;
 	document_compaction_lease: DocumentCompactionLeaseTable;
+	document_share: DocumentShareTable;
 	document_update: DocumentUpdateTable;
 	target: TargetTable;
 	scorecard_entry: ScorecardEntryTable;
@@ -139,6 +140,14 @@ export interface DocumentCompactionLeaseTable {
 	document_id: string;
 	holder: string;
 	expires_at: number;
+}
+
+/** A document shared with one person for review: they comment and suggest only. */
+export interface DocumentShareTable {
+	document_id: string;
+	user_id: string;
+	shared_by: string | null;
+	created_at: number;
 }
 
 /** One accepted Yjs update, in arrival order. */

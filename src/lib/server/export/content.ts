@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { RICH_TEXT_FIELD } from '$lib/collab/rich-text-doc';
 import { BLOCK_SUGGESTION_ATTR } from '$lib/collab/suggestions';
+import { withoutSuggestions } from '$lib/collab/suggestion-base';
 
 /**
  * A document as the exports write it: the editor's ProseMirror JSON read defensively into a
@@ -114,12 +115,12 @@ function readMarks(value: unknown, options: ExportOptions): Marks | null {
 				if (href) marks.link = href;
 				break;
 			}
+			// Left in only when the export asks for them (see `readContent`).
 			case SUGGESTION_MARKS.insertion:
-				if (!options.includeSuggestions) return null; // not in the text until accepted
 				marks.inserted = true;
 				break;
 			case SUGGESTION_MARKS.deletion:
-				if (options.includeSuggestions) marks.deleted = true;
+				marks.deleted = true;
 				break;
 			// Comments, other people's marks and anything unknown: the text stays, the mark goes.
 		}
@@ -171,10 +172,6 @@ function blockSuggestion(node: JsonNode): 'insertion' | 'deletion' | null {
 	return null;
 }
 
-function hasSuggestedInsertion(node: JsonNode): boolean {
-	return blockSuggestion(node) === 'insertion';
-}
-
 /** With suggestions shown, a suggested block's words are marked as inserted or deleted like suggested words. */
 function markBlock<T extends Block>(block: T, suggestion: 'insertion' | 'deletion' | null): T {
 	if (!suggestion) return block;
@@ -213,20 +210,15 @@ function readBlocks(nodes: JsonNode[], options: ExportOptions, depth: number): B
 }
 
 function readBlock(node: JsonNode, options: ExportOptions, depth: number): Block | null {
-	// A whole block suggested as new is not in the text until it is accepted.
-	if (!options.includeSuggestions && hasSuggestedInsertion(node)) return null;
 	const block = readPlainBlock(node, options, depth);
-	return block && options.includeSuggestions ? markBlock(block, blockSuggestion(node)) : block;
+	return block && markBlock(block, blockSuggestion(node));
 }
 
 function readPlainBlock(node: JsonNode, options: ExportOptions, depth: number): Block | null {
 	if (depth > MAX_DEPTH) return { type: 'paragraph', inline: deepText(node, options) };
 	switch (node.type) {
 		case 'paragraph': {
-			const inline = inlineOf(node, options, depth);
-			// A block made by a suggested split (Enter while suggesting) holds only suggested words: it is not there yet.
-			if (!inline.length && !options.includeSuggestions && children(node).some((child) => markNames(child.marks).some((m) => m.type === SUGGESTION_MARKS.insertion))) return null;
-			return { type: 'paragraph', inline };
+			return { type: 'paragraph', inline: inlineOf(node, options, depth) };
 		}
 		case 'heading':
 			return { type: 'heading', level: clampInt(attr(node, 'level'), 1, 6, 1) as 1, inline: inlineOf(node, options, depth) };
@@ -236,16 +228,11 @@ function readPlainBlock(node: JsonNode, options: ExportOptions, depth: number): 
 				type: 'list',
 				ordered: node.type === 'orderedList',
 				start: clampInt(attr(node, 'start'), 0, 99_999, 1),
-				items: children(node)
-					.filter((item) => options.includeSuggestions || !hasSuggestedInsertion(item))
-					.map((item) => {
-						const kids = item.type === 'listItem' ? children(item) : [item];
-						const blocks = readBlocks(kids, options, depth + 1);
-						const suggestion = options.includeSuggestions && item.type === 'listItem' ? blockSuggestion(item) : null;
-						// An item whose every block was a suggestion not taken (see above) is not there either.
-						return kids.length && !blocks.length ? null : blocks.map((b) => markBlock(b, suggestion));
-					})
-					.filter((blocks): blocks is Block[] => blocks !== null)
+				items: children(node).map((item) => {
+					const kids = item.type === 'listItem' ? children(item) : [item];
+					const suggestion = item.type === 'listItem' ? blockSuggestion(item) : null;
+					return readBlocks(kids, options, depth + 1).map((b) => markBlock(b, suggestion));
+				})
 			};
 		case 'blockquote':
 			return { type: 'quote', blocks: readBlocks(children(node), options, depth + 1) };
@@ -263,10 +250,15 @@ function readPlainBlock(node: JsonNode, options: ExportOptions, depth: number): 
 	}
 }
 
-/** The blocks of a document from its ProseMirror JSON (a `doc` node, or anything holding blocks). */
+/**
+ * The blocks of a document from its ProseMirror JSON (a `doc` node, or anything holding blocks).
+ * Without `includeSuggestions`, the text as it stands before anyone takes a suggestion (the same
+ * reading the engine holds a reviewer to), so no suggestion is left to mark.
+ */
 export function readContent(json: unknown, options: ExportOptions = {}): Block[] {
 	if (!isObject(json)) return [];
-	return readBlocks(json.type === 'doc' || json.type === undefined ? children(json) : [json], options, 0);
+	const content = options.includeSuggestions ? json : withoutSuggestions(json);
+	return readBlocks(content.type === 'doc' || content.type === undefined ? children(content) : [content], options, 0);
 }
 
 /** The ProseMirror JSON of a rich-text document kept in Yjs. */

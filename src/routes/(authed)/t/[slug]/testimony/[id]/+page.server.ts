@@ -3,7 +3,8 @@ import { documentActions } from '$lib/server/document-actions';
 import { parseForm, refused } from '$lib/server/forms';
 import { pageError, requireUser } from '$lib/server/guard';
 import { listHearings } from '$lib/server/hearings';
-import { memberNames } from '$lib/server/members';
+import { authorNames, listReviewers } from '$lib/server/document-shares';
+import { reviewActions } from '$lib/server/review-actions';
 import { timeZoneOr, TIME_ZONE_COOKIE } from '$lib/server/my-tasks';
 import { Refusal } from '$lib/server/refusal';
 import { getTestimony, SpeakerInput, updateSpeaker } from '$lib/server/testimony';
@@ -13,15 +14,18 @@ export const load: PageServerLoad = async (event) => {
 	const { db } = event.locals.app;
 	const userId = requireUser(event).id;
 	try {
-		const { document, testimony, hearing, canEdit } = await getTestimony(db, event.params.slug, userId, event.params.id);
+		const { document, testimony, hearing, canEdit, reviewer, canSuggest } = await getTestimony(db, event.params.slug, userId, event.params.id);
 		const { upcoming, past } = await listHearings(db, event.params.slug, userId);
 		return {
 			document,
 			testimony,
 			hearing,
 			canEdit,
+			reviewer,
+			canSuggest,
 			hearings: [...upcoming, ...past],
-			members: await memberNames(db, event.params.slug, userId),
+			members: await authorNames(db, document.id),
+			reviewers: await listReviewers(db, event.params.slug, userId, document.id),
 			now: Date.now(),
 			viewerZone: timeZoneOr(event.cookies.get(TIME_ZONE_COOKIE))
 		};
@@ -52,5 +56,6 @@ export const actions: Actions = {
 		return { success: 'saved' };
 	},
 	...documentActions({ renamed: 'renamed', archived: 'archived', restored: 'restored' }),
-	...commentActions
+	...commentActions,
+	...reviewActions
 };
