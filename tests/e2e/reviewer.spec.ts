@@ -61,14 +61,16 @@ test('an outside reviewer suggests and comments only; the team accepts; the revi
 	await lena.keyboard.press('Control+Alt+1');
 	await expect(editorL.locator('h1')).toHaveCount(0);
 	// A comment on a passage.
-	await editorL.getByText('We ask').click();
-	await lena.keyboard.press('Home');
+	await lena.keyboard.press('Control+Home');
 	for (let i = 0; i < 6; i++) await lena.keyboard.press('Shift+ArrowRight');
 	await lena.getByRole('toolbar').getByRole('button', { name: 'Comment' }).click();
 	const comments = lena.getByRole('complementary', { name: 'Comments' });
 	await comments.getByLabel('Your comment').fill('Name the ordinance here.');
 	await comments.getByRole('button', { name: 'Post comment' }).click();
 	await expect(comments).toContainText('Name the ordinance here.');
+	// Commenting while suggesting is a comment, not a suggested change.
+	await expect(editorL.locator('.comment-highlight')).toHaveText('We ask');
+	await expect(editorL.locator('del')).toHaveCount(0);
 	await expect(lena.getByRole('region', { name: /Suggested changes/ }).getByRole('button', { name: 'Accept' })).toHaveCount(0);
 	await expect(lena.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
 	await expectAccessible(lena);

@@ -4,6 +4,7 @@ import { Blockquote } from '@tiptap/extension-blockquote';
 import { BulletList, ListItem, OrderedList } from '@tiptap/extension-list';
 import type { Mark as PMMark, Node as PMNode } from '@tiptap/pm/model';
 import type { Command, EditorState, Transaction } from '@tiptap/pm/state';
+import { AddMarkStep, RemoveMarkStep } from '@tiptap/pm/transform';
 import {
 	applySuggestion,
 	applySuggestions,
@@ -200,6 +201,11 @@ export function suggestTransaction(state: EditorState, tr: Transaction, author: 
 	return finishSuggestions(transformToSuggestionTransaction(tr, state, () => newSuggestionId()), state.doc, author);
 }
 
+/** A comment's mark added or taken away is not a change to the text: never a suggestion. */
+function onlyComments(tr: Transaction): boolean {
+	return tr.steps.every((step) => (step instanceof AddMarkStep || step instanceof RemoveMarkStep) && isCommentKey(step.mark.type.name));
+}
+
 /** Whether a change leaves the text without suggestions as it was (what the server holds a reviewer to). */
 export function keepsToSuggestions(tr: Transaction): boolean {
 	return baseText(tr.before.toJSON(), isCommentKey) === baseText(tr.doc.toJSON(), isCommentKey);
@@ -279,7 +285,7 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
 			next(transaction);
 			return;
 		}
-		const asIs = !isSuggestChangesEnabled(state) || skip || ySync.isUndoRedoOperation || transaction.getMeta('history$');
+		const asIs = !isSuggestChangesEnabled(state) || skip || ySync.isUndoRedoOperation || transaction.getMeta('history$') || onlyComments(transaction);
 		const tr = asIs ? transaction : suggestTransaction(state, transaction, this.options.author);
 		// A reviewer's editor (suggesting only) makes no change the server would refuse: one that is
 		// not a suggestion (a heading, for now) is not made at all.

@@ -17,11 +17,12 @@ export const load: PageServerLoad = async (event) => {
 		// The team's own people (a viewer who reviews too) work on the team's page, with its navigation.
 		if (await isMember(db, document.team_id!, userId)) redirect(303, `/t/${event.params.slug}/docs/${document.id}`);
 		if (!reviewer) throw new Refusal('document_not_found', 404);
-		const team = await db.selectFrom('team').select(['name', 'slug']).where('id', '=', document.team_id!).executeTakeFirstOrThrow();
+		// Not `team`: the site header would link to the team's pages, which are not the reviewer's.
+		const byTeam = await db.selectFrom('team').select(['name', 'slug']).where('id', '=', document.team_id!).executeTakeFirstOrThrow();
 		const testimony = document.kind === 'testimony' ? await getTestimony(db, event.params.slug, userId, document.id) : null;
 		return {
 			document,
-			team,
+			byTeam,
 			canSuggest,
 			testimony: testimony?.testimony ?? null,
 			hearing: testimony?.hearing ?? null,
