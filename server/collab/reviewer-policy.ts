@@ -11,6 +11,28 @@ const APPLY: Verdict = { action: 'apply' };
 
 const json = (doc: Y.Doc): PmNode => ({ type: 'doc', content: yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(RICH_TEXT_FIELD)).content ?? [] });
 
+interface Reading {
+	/** The text without suggestions (comments, marks of their own, set aside: reviewers add them freely). */
+	base: string;
+	authors: Map<string, string>;
+}
+
+function reading(doc: Y.Doc): Reading {
+	const pm = json(doc);
+	return { base: baseText(pm, isCommentKey), authors: suggestionAuthors(pm) };
+}
+
+/** What a scratch copy read after its last update, while no other change has reached it. */
+const readings = new WeakMap<Y.Doc, Reading>();
+const watched = new WeakSet<Y.Doc>();
+function remember(doc: Y.Doc, value: Reading): void {
+	if (!watched.has(doc)) {
+		watched.add(doc);
+		doc.on('afterTransaction', () => readings.delete(doc));
+	}
+	readings.set(doc, value);
+}
+
 /**
  * A reviewer (a document shared for review) comments and suggests, and changes nothing else.
  * Their update is tried on a copy of the document: the text without suggestions (every suggested
@@ -21,18 +43,20 @@ export function reviewerBeforeApply(incoming: Incoming): Verdict {
 	if (!incoming.suggestOnly || incoming.readOnly) return APPLY;
 	const refused = (reason: string): Verdict => ({ action: 'close', code: CLOSE.updateRefused, reason });
 	if (!COMMENT_KINDS.includes(incoming.kind)) return refused('suggestions_only');
-	const before = json(incoming.doc());
 	const scratch = incoming.scratch();
+	// The copy is the room's doc until the update goes in: what it read after the last reviewer
+	// update still holds if nothing has changed it since.
+	const before = readings.get(scratch) ?? reading(incoming.doc());
 	try {
 		Y.applyUpdate(scratch, incoming.update);
 	} catch {
 		return { action: 'close', code: CLOSE.invalid, reason: 'invalid_update' };
 	}
-	const after = json(scratch);
-	// Comments are marks of their own in the text: a reviewer adds and removes them freely.
-	if (baseText(before, isCommentKey) !== baseText(after, isCommentKey)) return refused('suggestions_only');
-	const known = suggestionAuthors(before);
-	for (const [id, author] of suggestionAuthors(after)) {
+	const after = reading(scratch);
+	remember(scratch, after);
+	if (before.base !== after.base) return refused('suggestions_only');
+	const known = before.authors;
+	for (const [id, author] of after.authors) {
 		const was = known.get(id);
 		if (was === undefined ? author !== incoming.identity.userId : was !== author) return refused('suggestion_author');
 	}

@@ -2,7 +2,8 @@
  * `npx tsx tests/bench/export.ts`: exporting a 2,000-word testimony (headings, paragraphs with
  * bold and italic, bullet and numbered lists, Spanish accents) as PDF, DOCX and Markdown: each
  * writer alone, and the whole request path (read from a real SQLite file, convert, write); and
- * the meter's counting, of the whole text and of one paragraph (what a keystroke re-counts).
+ * the meter's counting, of the whole text and of one paragraph (what a keystroke re-counts); and
+ * the engine's check of one reviewer's keystroke (a suggested letter) on the same document.
  * p50/p95 over repeated runs. Prints; never asserts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { documentJson, plainText, readContent } from '$lib/server/export/content
 import { exportDocument, writeExport } from '$lib/server/export/index';
 import { countText, countWords } from '$lib/testimony-meter';
 import type { ExportFormat } from '$lib/export-check';
+import { reviewerBeforeApply } from '../../server/collab/reviewer-policy';
 
 const WORDS = 2000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -109,6 +111,27 @@ try {
 	const paragraph = text.split('\n').find((line) => line.length > 200)!;
 	console.log(`meter, whole text (${countWords(text)} words): ${stats(await time(RUNS * 5, () => countText(text)))}; words alone ${stats(await time(RUNS * 5, () => countWords(text)))}`);
 	console.log(`meter, one paragraph (${countWords(paragraph)} words; a keystroke re-counts only its block): ${stats(await time(RUNS * 50, () => countText(paragraph)))}`);
+
+	// A reviewer types into the first paragraph while suggesting: the room's doc, its scratch copy
+	// and the reviewer's own copy are kept in step as the engine keeps them.
+	const copy = () => {
+		const doc = new Y.Doc();
+		Y.applyUpdate(doc, Y.encodeStateAsUpdate(source));
+		return doc;
+	};
+	const [room, scratch, reviewer] = [copy(), copy(), copy()];
+	const target = (reviewer.getXmlFragment(RICH_TEXT_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlText;
+	const mark = { insertion: { id: 's-00000000-0000-4000-8000-000000000000', author: 'reviewer', at: 1 } };
+	let verdict = '';
+	let at = 10;
+	const check = await time(RUNS * 10, () => {
+		const before = Y.encodeStateVector(reviewer);
+		target.insert(at++, 'x', mark);
+		const update = Y.encodeStateAsUpdate(reviewer, before);
+		verdict = reviewerBeforeApply({ kind: 'doc', readOnly: false, suggestOnly: true, identity: { userId: 'reviewer' } as never, doc: () => room, scratch: () => scratch, update }).action;
+		Y.applyUpdate(room, update);
+	});
+	console.log(`reviewer check, one suggested letter on the ${countWords(text)}-word document (verdict: ${verdict}): ${stats(check)}`);
 } finally {
 	await db.destroy();
 	rmSync(dir, { recursive: true, force: true });

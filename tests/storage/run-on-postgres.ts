@@ -6,10 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { startPostgres } from './postgres-server';
 
-// Accounts, teams, sessions, policy, scorecard, boards, comments, hearings, testimony. Not yet:
+// Accounts, teams, sessions, policy, scorecard, boards, comments, hearings, testimony, suggestions
+// and reviewers. Not yet:
 // tests/calendar (PostgreSQL text refuses the NUL byte a feed test stores; a mail test opens the
 // SQLite file itself).
-const SUITES = ['tests/foundation', 'tests/policy', 'tests/scorecard', 'tests/boards', 'tests/comments', 'tests/hearings', 'tests/testimony', 'tests/newcomer'];
+const SUITES = ['tests/foundation', 'tests/policy', 'tests/scorecard', 'tests/boards', 'tests/comments', 'tests/hearings', 'tests/testimony', 'tests/suggestions', 'tests/newcomer'];
 
 const server = process.env.POSTGRES_URL ? null : await startPostgres();
 let status = 1;

@@ -157,6 +157,14 @@ describe('a reviewer on the live document', () => {
 		await waitFor(() => JSON.stringify(pmDoc(r).toJSON()) === JSON.stringify(pmDoc(o).toJSON()), 5000, 'convergence');
 		expect(Y.encodeStateVector(r.doc)).toEqual(Y.encodeStateVector(o.doc));
 		expect(pmDoc(r).toJSON()).toEqual(pmDoc(o).toJSON());
+
+		// The owner types straight into the text, then the reviewer suggests again: the engine's
+		// copy it checks the reviewer on has caught up with the owner's words.
+		edit(o, (s) => s.tr.insertText(' Truly.', after(s.doc, 'item 7.')));
+		await waitFor(() => text(pmDoc(r)).includes('Truly.'), 5000, "the owner's words at the reviewer");
+		suggestOn(r, lawyer.id, (s) => s.tr.insertText(' tonight', after(s.doc, 'vote no')));
+		await waitFor(() => openSuggestions(pmDoc(o)).some((s) => s.inserted.includes('tonight')), 5000, 'the new suggestion at the owner');
+		expect(r.closes).toEqual([]);
 	});
 
 	for (const [name, attack, reason] of [
