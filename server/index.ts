@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { appContext } from '../src/lib/server/app';
 import { createCollabEndpoint } from './collab/index';
 import { startAssignmentMail } from '../src/lib/server/assignment-mail';
+import { closeRedis } from '../src/lib/server/redis';
 
 /**
  * The Node entry: SvelteKit's handler and the live-document WebSocket endpoint on one port.
@@ -32,15 +33,30 @@ server.listen(config.port, config.host, () => {
 	log.info({ port: config.port, host: config.host, dataDir: config.dataDir }, 'playbook listening');
 });
 
+/** How long a shutdown may take before the process exits anyway. */
+const SHUTDOWN_MS = 10_000;
+
 let stopping = false;
+/**
+ * Stops taking connections, lets every room store what it accepted, sends live documents'
+ * clients away with a close code they reconnect on (1012), then closes the database and exits 0.
+ */
 async function stop(signal: string) {
 	if (stopping) return;
 	stopping = true;
 	log.info({ signal }, 'shutting down');
-	server.close();
-	await assignmentMail.stop();
-	await collab.close();
+	setTimeout(() => {
+		log.error({ afterMs: SHUTDOWN_MS }, 'shutdown took too long; exiting anyway');
+		process.exit(1);
+	}, SHUTDOWN_MS).unref();
+	// Requests under way are answered; the server's callback fires when the last one is done.
+	const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+	server.closeIdleConnections();
+	await Promise.all([assignmentMail.stop(), collab.close()]);
+	await httpClosed;
+	if (context.redis) await closeRedis(context.redis);
 	await context.db.destroy();
+	log.info('shut down cleanly');
 	process.exit(0);
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));
