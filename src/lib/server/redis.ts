@@ -16,11 +16,14 @@ export function connectRedis(url: string, log: Logger): Redis {
 		retryStrategy: (times) => Math.min(5_000, 1_000 * times)
 	});
 	let away = false;
-	redis.on('error', (error: Error) => {
+	const lost = (error?: Error) => {
 		if (away) return;
 		away = true;
 		log.warn({ err: error }, 'redis: unreachable; limits are counted in this process alone until it is back');
-	});
+	};
+	// 'error' when it cannot connect at all; 'reconnecting' when a connection it had drops.
+	redis.on('error', (error: Error) => lost(error));
+	redis.on('reconnecting', () => lost());
 	redis.on('ready', () => {
 		if (!away) return;
 		away = false;
