@@ -5,8 +5,9 @@ import type { AppContext } from '../../src/lib/server/app';
 import { can } from '../../src/lib/roles';
 import { admit, archivedDocuments, documentIdOf, originAllowed, standings } from './access';
 import { colorFor } from '../../src/lib/collab/colors';
-import { ConnectionCounter, DEFAULT_OPTIONS, optionsFromEnv, type CollabOptions } from './limits';
+import { DEFAULT_OPTIONS, memorySlots, optionsFromEnv, type CollabOptions } from './limits';
 import { CLOSE } from './protocol';
+import { SharedSlots } from './shared-slots';
 import { Connection, Room, type Identity } from './room';
 import { SqliteDocumentStore, type DocumentStore } from '../../src/lib/server/document-store';
 import { PostgresDocumentStore } from '../../src/lib/server/document-store-postgres';
@@ -50,6 +51,13 @@ function refuse(socket: Duplex, status: number): void {
 	socket.end(`HTTP/1.1 ${status} ${body}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
 }
 
+/** How long a closing socket is given to answer the close frame at shutdown. */
+const CLOSE_HANDSHAKE_MS = 2_000;
+
+function socketClosed(ws: WebSocket): Promise<void> {
+	return ws.readyState === ws.CLOSED ? Promise.resolve() : new Promise((resolve) => ws.once('close', () => resolve()));
+}
+
 function bytesOf(data: RawData): Uint8Array {
 	if (Array.isArray(data)) return Buffer.concat(data);
 	return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
@@ -65,8 +73,10 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 	const writer = new UpdateWriter(store, log);
 	const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
 	const rooms = new Map<string, Room>();
-	const perUser = new ConnectionCounter(options.maxConnectionsPerUser);
-	const perIp = new ConnectionCounter(options.maxConnectionsPerIp);
+	// With Redis, every process counts against the same limits.
+	const { redis } = context;
+	const perUser = redis ? new SharedSlots(redis, 'user', options.maxConnectionsPerUser) : memorySlots(options.maxConnectionsPerUser);
+	const perIp = redis ? new SharedSlots(redis, 'ip', options.maxConnectionsPerIp) : memorySlots(options.maxConnectionsPerIp);
 	const background = new Set<Promise<unknown>>();
 	let closing = false;
 
@@ -134,7 +144,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 			log.info({ ip, origin: req.headers.origin, documentId }, 'collab: refused, wrong origin');
 			return refuse(socket, 403);
 		}
-		if (!perIp.take(ip)) {
+		if (!(await perIp.take(ip))) {
 			log.warn({ ip }, 'collab: refused, too many connections from this address');
 			return refuse(socket, 429);
 		}
@@ -146,7 +156,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 				perIp.release(ip);
 				return refuse(socket, admission.status);
 			}
-			if (!perUser.take(admission.userId)) {
+			if (!(await perUser.take(admission.userId))) {
 				log.warn({ ip, userId: admission.userId }, 'collab: refused, too many connections for this user');
 				perIp.release(ip);
 				return refuse(socket, 429);
@@ -286,7 +296,9 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 			unregisterLiveDocuments(live);
 			clearInterval(recheckTimer);
 			clearInterval(pingTimer);
-			for (const conn of allConnections()) conn.close(CLOSE.goingAway, 'server_shutdown');
+			// Nothing is accepted from a closing connection, so what was accepted is all in the writer.
+			const sockets = [...allConnections()].map((conn) => conn.ws);
+			for (const conn of allConnections()) conn.close(CLOSE.restarting, 'server_restart');
 			await writer.idle();
 			await Promise.allSettled([...background]);
 			// What hooks hold back (a throttled time) is written before the process goes.
@@ -299,6 +311,11 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 					}
 				}
 			}
+			// Clients answer the close frame at once; one that does not is cut off after a while.
+			await Promise.race([Promise.all(sockets.map(socketClosed)), new Promise((r) => setTimeout(r, CLOSE_HANDSHAKE_MS).unref())]);
+			for (const ws of sockets) if (ws.readyState !== ws.CLOSED) ws.terminate();
+			perUser.close();
+			perIp.close();
 			wss.close();
 		}
 	};

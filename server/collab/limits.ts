@@ -75,3 +75,22 @@ export class ConnectionCounter {
 		else this.counts.delete(key);
 	}
 }
+
+/** Where the live-document engine counts open connections per key: in memory, or in Redis. */
+export interface ConnectionSlots {
+	/** Takes a slot; false when the key is at its limit. */
+	take(key: string): Promise<boolean>;
+	/** Gives a slot taken by `take` back. */
+	release(key: string): void;
+	close(): void;
+}
+
+/** This process's own counts: what a single process has always used. */
+export function memorySlots(max: number): ConnectionSlots {
+	const counter = new ConnectionCounter(max);
+	return {
+		take: async (key) => counter.take(key),
+		release: (key) => counter.release(key),
+		close: () => {}
+	};
+}

@@ -19,6 +19,8 @@ export const CLOSE = {
 	invalid: 1007,
 	tooBig: 1009,
 	internal: 1011,
+	/** The server is shutting down or restarting; clients reconnect (to it or to another process). */
+	restarting: 1012,
 	tryAgain: 1013,
 	unauthenticated: 4401,
 	forbidden: 4403,

@@ -5,6 +5,8 @@ import { openPostgres } from './db/postgres';
 import { createLogger, type Logger } from './log';
 import { createThrottles, type Throttles } from './auth/throttle';
 import { createMailer, type Mailer } from './mail';
+import { connectRedis } from './redis';
+import type { Redis } from 'ioredis';
 
 /** What every request and every live-document room shares in one process. */
 export interface AppContext {
@@ -13,6 +15,8 @@ export interface AppContext {
 	log: Logger;
 	throttles: Throttles;
 	mailer: Mailer;
+	/** Set with REDIS_URL: where limits shared by every process are counted. */
+	redis?: Redis;
 }
 
 // One context per process, found through globalThis so that SvelteKit's bundle, the Node entry
@@ -28,7 +32,8 @@ export async function createAppContext(config: Config = readConfig()): Promise<A
 				backgroundCheckpoints: { onError: (error) => log.warn({ err: error }, 'database: checkpoint worker failed; commits checkpoint instead') }
 			});
 	await migrateToLatest(db);
-	return { config, db, log, throttles: createThrottles(), mailer: createMailer(config, log) };
+	const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : undefined;
+	return { config, db, log, redis, throttles: createThrottles(redis), mailer: createMailer(config, log) };
 }
 
 /** The process's context, created (and migrated) on first use. */

@@ -14,7 +14,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const parsed = parseForm(v.object({ email }), form);
 		if (!parsed.ok) return parsed.failure;
-		const taken = locals.app.throttles.resetByIp.consume(event.getClientAddress());
+		const taken = await locals.app.throttles.resetByIp.consume(event.getClientAddress());
 		if (!taken.ok) return fail(429, { message: 'throttled', params: { seconds: Math.ceil(taken.retryAfterMs / 1000) } });
 		if (!locals.app.mailer.enabled) return fail(400, { message: 'mail_disabled' });
 		try {

@@ -23,7 +23,7 @@ export const actions: Actions = {
 		const { locals } = event;
 		const form = await event.request.formData();
 		const next = safeNext(form.get('next'));
-		const throttled = locals.app.throttles.signUpByIp.consume(event.getClientAddress());
+		const throttled = await locals.app.throttles.signUpByIp.consume(event.getClientAddress());
 		if (!throttled.ok) {
 			return fail(429, { message: 'throttled', params: { seconds: Math.ceil(throttled.retryAfterMs / 1000) } });
 		}

@@ -25,11 +25,11 @@ export async function signIn(
 	const known = await isKnownDevice(db, input.deviceToken, email, now);
 	const [bucket, key] = known ? [throttles.signInByDevice, `${hashToken(input.deviceToken!)}:${email}`] : [throttles.signInByAccount, email];
 	for (const [b, k] of [[throttles.signInByIp, input.ip], [bucket, key]] as const) {
-		const taken = b.consume(k, now);
+		const taken = await b.consume(k);
 		if (!taken.ok) return { ok: false, reason: 'throttled', retryAfterMs: taken.retryAfterMs };
 	}
 	const user = await authenticate(db, email, input.password);
 	if (!user) return { ok: false, reason: 'failed' };
-	bucket.reset(key);
+	await bucket.reset(key);
 	return { ok: true, user, deviceToken: await rememberDevice(db, input.deviceToken, user.id, now) };
 }

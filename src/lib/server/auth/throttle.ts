@@ -1,66 +1,72 @@
-/** How many keys a bucket set holds before it sweeps out the refilled ones. */
-const MAX_KEYS = 10_000;
+import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
 
-/** A token bucket: `capacity` attempts at once, refilled at one per `refillMs`. */
-export class TokenBucket {
-	private buckets = new Map<string, { tokens: number; at: number }>();
+export type Taken = { ok: true } | { ok: false; retryAfterMs: number };
+
+/**
+ * `capacity` attempts at once, then one more every `refillMs`: a steady allowance of one per
+ * `refillMs` with a burst of `capacity - 1` on top that comes back `capacity * refillMs` after
+ * it was first dipped into. Counted in this process's memory, or in Redis so that every process
+ * draws on the same allowance; when Redis cannot be reached, this process's memory counts alone.
+ */
+export class Throttle {
+	private readonly limiter: BurstyRateLimiter;
+	private readonly parts: RateLimiterAbstract[];
 
 	constructor(
+		readonly name: string,
 		readonly capacity: number,
-		readonly refillMs: number
-	) {}
+		readonly refillMs: number,
+		redis?: Redis
+	) {
+		const limiter = (keyPrefix: string, points: number, ms: number): RateLimiterAbstract => {
+			const duration = Math.max(1, Math.ceil(ms / 1000));
+			const memory = new RateLimiterMemory({ keyPrefix, points, duration });
+			if (!redis) return memory;
+			return new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, rejectIfRedisNotReady: true, insuranceLimiter: memory });
+		};
+		const steady = limiter(`playbook:throttle:${name}:steady`, 1, refillMs);
+		// With a capacity of 1 there is no burst; a limiter of 0 points refuses every time.
+		const burst = limiter(`playbook:throttle:${name}:burst`, capacity - 1, capacity * refillMs);
+		this.parts = [steady, burst];
+		this.limiter = new BurstyRateLimiter(steady, burst);
+	}
 
-	/** Takes one token for `key`; when none is left, says how long until one is. */
-	consume(key: string, now = Date.now()): { ok: true } | { ok: false; retryAfterMs: number } {
-		const bucket = this.refilled(key, now);
-		// Float sums of partial refills can land a hair under 1 at exactly the promised retry time.
-		if (bucket.tokens >= 1 - 1e-9) {
-			bucket.tokens -= 1;
-			if (this.buckets.size >= MAX_KEYS && !this.buckets.has(key)) this.prune(now);
-			this.buckets.set(key, bucket);
+	/** Takes one attempt for `key`; when none is left, says how long until one is. */
+	async consume(key: string): Promise<Taken> {
+		try {
+			await this.limiter.consume(key);
 			return { ok: true };
-		}
-		return { ok: false, retryAfterMs: Math.ceil((1 - bucket.tokens) * this.refillMs) };
-	}
-
-	/** Forgets every bucket that has refilled by now, so addresses seen once do not pile up. */
-	private prune(now: number): void {
-		for (const [key, bucket] of this.buckets) {
-			if (bucket.tokens + (now - bucket.at) / this.refillMs >= this.capacity) this.buckets.delete(key);
+		} catch (refusal) {
+			if (refusal instanceof Error) throw refusal;
+			const { msBeforeNext } = refusal as { msBeforeNext: number };
+			return { ok: false, retryAfterMs: Math.max(1, Math.min(msBeforeNext, this.refillMs)) };
 		}
 	}
 
-	/** Gives the bucket back its full capacity (after a successful sign-in). */
-	reset(key: string): void {
-		this.buckets.delete(key);
-	}
-
-	private refilled(key: string, now: number) {
-		const bucket = this.buckets.get(key);
-		if (!bucket) return { tokens: this.capacity, at: now };
-		const tokens = Math.min(this.capacity, bucket.tokens + (now - bucket.at) / this.refillMs);
-		// Forget full buckets so the map stays small.
-		if (tokens >= this.capacity) this.buckets.delete(key);
-		return { tokens, at: now };
+	/** Gives `key` its full allowance back (after a successful sign-in). */
+	async reset(key: string): Promise<void> {
+		await Promise.all(this.parts.map((part) => part.delete(key)));
 	}
 }
 
 export interface Throttles {
-	signInByIp: TokenBucket;
-	signInByAccount: TokenBucket;
+	signInByIp: Throttle;
+	signInByAccount: Throttle;
 	/** Per account and browser that signed in to it before: strangers' wrong guesses do not drain it. */
-	signInByDevice: TokenBucket;
-	signUpByIp: TokenBucket;
-	resetByIp: TokenBucket;
+	signInByDevice: Throttle;
+	signUpByIp: Throttle;
+	resetByIp: Throttle;
 }
 
-export function createThrottles(): Throttles {
+/** Each call makes new, empty throttles; given a Redis client, they share their counts through it. */
+export function createThrottles(redis?: Redis): Throttles {
 	return {
 		// Per IP, roomy enough for a room of volunteers on one venue's Wi-Fi signing up together.
-		signInByIp: new TokenBucket(30, 10_000),
-		signInByAccount: new TokenBucket(5, 60_000),
-		signInByDevice: new TokenBucket(5, 60_000),
-		signUpByIp: new TokenBucket(30, 60_000),
-		resetByIp: new TokenBucket(5, 5 * 60_000)
+		signInByIp: new Throttle('sign-in-ip', 30, 10_000, redis),
+		signInByAccount: new Throttle('sign-in-account', 5, 60_000, redis),
+		signInByDevice: new Throttle('sign-in-device', 5, 60_000, redis),
+		signUpByIp: new Throttle('sign-up-ip', 30, 60_000, redis),
+		resetByIp: new Throttle('reset-ip', 5, 5 * 60_000, redis)
 	};
 }
