@@ -8,6 +8,8 @@ export interface Config {
 	dataDir: string;
 	/** A PostgreSQL URL to keep everything there instead of in the data directory's SQLite file. */
 	databaseUrl: string | undefined;
+	/** A Redis URL: processes serving the same live documents tell each other of every stored edit through it. */
+	redisUrl: string | undefined;
 	/** The public URL, when set; otherwise the request's own Host is trusted. */
 	origin: string | undefined;
 	smtpUrl: string | undefined;
@@ -22,11 +24,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
 		throw new Error('DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/name); leave it unset to use SQLite in DATA_DIR');
 	}
+	const redisUrl = env.REDIS_URL || undefined;
+	if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
+		throw new Error('REDIS_URL must be a Redis URL (redis://host:6379); leave it unset for a single process');
+	}
 	return {
 		port: Number(env.PORT || 3000),
 		host: env.HOST || '0.0.0.0',
 		dataDir,
 		databaseUrl,
+		redisUrl,
 		origin: env.ORIGIN ? env.ORIGIN.replace(/\/$/, '') : undefined,
 		smtpUrl: env.SMTP_URL || undefined,
 		mailFrom: env.MAIL_FROM || 'Playbook <no-reply@playbook.local>',
