@@ -79,6 +79,11 @@ export class ScaleOut implements RoomPeers {
 		this.pollTimer.unref();
 	}
 
+	/** True while Redis carries announcements (and presence) between the processes. */
+	get connected(): boolean {
+		return this.link?.up ?? false;
+	}
+
 	/** The writer committed these rows: the room has them; the others hear of them. */
 	stored(documentId: string, rows: StoredRow[]): void {
 		this.followers.get(documentId)?.follower.own(rows.map((r) => r.id));
