@@ -182,4 +182,22 @@ describe('several app processes on one database and one Redis', () => {
 			expect(warned, 'one warning per outage, not one per tick').toHaveLength(1);
 		}
 	}, 60_000);
+
+	it('two processes on one SQLite file without Redis (COLLAB_POLL_MS): edits converge through the log', async () => {
+		const { context, apps } = await cluster(2, { database: 'sqlite', redis: false, env: { COLLAB_POLL_MS: '200' } });
+		const { owner, document } = await world(context);
+		const a = track(client(apps[0].front, document.id, owner));
+		const b = track(client(apps[1].front, document.id, owner));
+		await synced(a, b);
+		for (let i = 0; i < 20; i++) {
+			a.text.insert(a.text.length, `A${i};`);
+			b.text.insert(b.text.length, `B${i};`);
+			await sleep(10);
+		}
+		await waitFor(() => a.text.toString() === b.text.toString() && tokens(a.text.toString()).size === 40, 10_000, 'convergence through the log');
+		await sleep(300);
+		expect(await storedText(context, document.id)).toBe(a.text.toString());
+		for (const app of apps) expect(app.output.filter((line) => line.includes('Redis'))).toEqual([]);
+	}, 30_000);
 });
+
