@@ -55,6 +55,8 @@ export function decodeAnnouncement(documentId: string, message: Uint8Array): Ann
  */
 export class Announcements {
 	private readonly sent = new Map<string, number>();
+	/** Documents with an announcement that did not go out: on the publisher's return, peers are told to read the log. */
+	private readonly unsent = new Set<string>();
 	/** Per document, per announcing process: the last number seen. */
 	private readonly heard = new Map<string, Map<string, number>>();
 
@@ -65,6 +67,7 @@ export class Announcements {
 		private readonly refused: (documentId: string, error: unknown) => void
 	) {
 		link.on(PREFIX, (channel, message) => this.arrived(channel.slice(PREFIX.length), message));
+		link.onPublisherBack = () => this.madeUp();
 	}
 
 	announce(documentId: string, rows: readonly StoredRow[]): void {
@@ -76,7 +79,22 @@ export class Announcements {
 			if (carried) budget -= r.update.length;
 			return { id: r.id, data: carried ? r.update : null };
 		});
-		this.link.publish(logChannel(documentId), encodeAnnouncement({ from: this.processId, seq, documentId, rows: announced }));
+		this.publish(documentId, seq, announced);
+	}
+
+	private publish(documentId: string, seq: number, rows: AnnouncedRow[]): void {
+		this.link.publish(logChannel(documentId), encodeAnnouncement({ from: this.processId, seq, documentId, rows }), () => this.unsent.add(documentId));
+	}
+
+	/** An announcement of no rows: "read the log", for each document whose announcements were lost here. */
+	private madeUp(): void {
+		const documents = [...this.unsent];
+		this.unsent.clear();
+		for (const documentId of documents) {
+			const seq = (this.sent.get(documentId) ?? 0) + 1;
+			this.sent.set(documentId, seq);
+			this.publish(documentId, seq, []);
+		}
 	}
 
 	/** Starts hearing a document's announcements; resolves true once Redis has the subscription. */
@@ -88,11 +106,6 @@ export class Announcements {
 	unfollow(documentId: string): void {
 		this.heard.delete(documentId);
 		this.link.unsubscribe(logChannel(documentId));
-	}
-
-	/** A process is gone: its numbering ends. */
-	forget(processId: string): void {
-		for (const heard of this.heard.values()) heard.delete(processId);
 	}
 
 	private arrived(documentId: string, message: Buffer): void {
@@ -110,6 +123,8 @@ export class Announcements {
 		const last = heard.get(announcement.from);
 		heard.set(announcement.from, announcement.seq);
 		// The first heard from a process is no gap: what it stored before, the room loaded or reads.
-		this.receive(documentId, announcement.rows, last !== undefined && announcement.seq !== last + 1);
+		// No rows at all: it could not announce some, so read the log.
+		const gap = (last !== undefined && announcement.seq !== last + 1) || !announcement.rows.length;
+		this.receive(documentId, announcement.rows, gap);
 	}
 }

@@ -45,9 +45,7 @@ export class PresenceRelay {
 		private readonly link: RedisLink,
 		private readonly processId: string,
 		private readonly log: Logger,
-		private readonly timings: PresenceTimings,
-		/** A process was taken for dead. */
-		private readonly gone: (processId: string) => void
+		private readonly timings: PresenceTimings
 	) {
 		link.on(PREFIX, (channel, message) => this.arrived(channel.slice(PREFIX.length), message));
 		link.on(PROCESSES, (_channel, message) => this.heard(message.toString()));
@@ -157,7 +155,6 @@ export class PresenceRelay {
 			// Forgotten, not just emptied: the same tab coming back elsewhere sends the clock it had.
 			for (const id of ids) room.awareness.meta.delete(id);
 		}
-		this.gone(process);
 	}
 
 	private arrived(documentId: string, raw: Buffer): void {

@@ -28,6 +28,8 @@ export class RedisLink {
 	up = false;
 	onUp: () => void = () => {};
 	onDown: () => void = () => {};
+	/** The publishing connection is back: what could not be said meanwhile can be made up for. */
+	onPublisherBack: () => void = () => {};
 
 	constructor(
 		url: string,
@@ -36,6 +38,7 @@ export class RedisLink {
 		this.pub = new Redis(url, OPTIONS);
 		this.sub = new Redis(url, OPTIONS);
 		this.sub.on('ready', () => void this.subscribeAll());
+		this.pub.on('ready', () => this.onPublisherBack());
 		this.sub.on('close', () => this.lost());
 		for (const connection of [this.pub, this.sub]) {
 			// Reconnects are retried without end; one warning per outage says so.
@@ -71,10 +74,10 @@ export class RedisLink {
 		if (this.up) void this.sub.unsubscribe(channel).catch(() => {});
 	}
 
-	/** Fire and forget: a message lost here is made up by peers reading the log. */
-	publish(channel: string, message: Buffer | string): void {
-		if (this.pub.status !== 'ready') return;
-		void this.pub.publish(channel, message).catch(() => {});
+	/** Fire and forget; `failed` hears of a message that did not go (peers must then read the log). */
+	publish(channel: string, message: Buffer | string, failed?: () => void): void {
+		if (this.pub.status !== 'ready') return failed?.();
+		void this.pub.publish(channel, message).catch(() => failed?.());
 	}
 
 	private async subscribeAll(): Promise<void> {

@@ -63,7 +63,7 @@ export class ScaleOut implements RoomPeers {
 				(documentId, rows, gap) => this.announced(documentId, rows, gap),
 				(documentId, error) => log.warn({ documentId, err: error }, 'collab: unreadable announcement from Redis; reading the log instead')
 			);
-			this.presenceRelay = new PresenceRelay(link, this.processId, log, { ...DEFAULT_PRESENCE_TIMINGS, ...setup.presence }, (gone) => this.announcements?.forget(gone));
+			this.presenceRelay = new PresenceRelay(link, this.processId, log, { ...DEFAULT_PRESENCE_TIMINGS, ...setup.presence });
 			link.onUp = () => this.reconnected();
 			link.onDown = () => this.presenceRelay?.disconnected();
 			this.sweepTimer = setInterval(() => this.catchUpAll(), setup.sweepMs ?? DEFAULT_SWEEP_MS);

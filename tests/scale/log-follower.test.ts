@@ -114,7 +114,7 @@ describe('announcements on Redis', () => {
 		await redis.stop();
 	});
 
-	it('carries ids and small updates to other processes, not back to the sender, and flags a lost one', async () => {
+	it('carries ids and small updates to other processes, not back to the sender, and flags a lost one or a process that could not announce', async () => {
 		const heard: { process: string; documentId: string; ids: number[]; carried: boolean[]; gap: boolean }[] = [];
 		const make = (name: string) => {
 			const link = new RedisLink(redis.url, log);
@@ -139,6 +139,10 @@ describe('announcements on Redis', () => {
 		link.publish(logChannel('doc-1'), encodeAnnouncement({ from: 'process-a', seq: 4, documentId: 'doc-1', rows: [{ id: 14, data: null }] }));
 		await waitFor(() => heard.length === 3, 5_000, 'the one after a loss');
 		expect(heard[2]).toMatchObject({ process: 'process-b', ids: [14], gap: true });
+		// A process that could not announce says so with an announcement of no rows: read the log.
+		link.publish(logChannel('doc-1'), encodeAnnouncement({ from: 'process-a', seq: 5, documentId: 'doc-1', rows: [] }));
+		await waitFor(() => heard.length === 4, 5_000, 'the made-up one');
+		expect(heard[3]).toMatchObject({ process: 'process-b', ids: [], gap: true });
 		expect(heard.every((h) => h.process === 'process-b')).toBe(true);
 	});
 });
