@@ -14,6 +14,7 @@ import { PostgresDocumentStore } from '../../src/lib/server/document-store-postg
 import { isPostgres } from '../../src/lib/server/db/postgres';
 import { registerLiveDocuments, unregisterLiveDocuments, type LiveDocuments } from '../../src/lib/server/live-documents';
 import { UpdateWriter } from './writer';
+import { ScaleOut, scaleOutFromEnv, type ScaleOutSetup } from './scale-out';
 import type { CollabHooks } from './hooks';
 import { defaultHooks } from './default-hooks';
 import type { LiveKind } from '../../src/lib/collab/document-kinds';
@@ -26,6 +27,8 @@ export interface CollabEndpoint {
 	/** Takes an HTTP upgrade; returns false when the path is not ours. */
 	handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
 	close(): Promise<void>;
+	/** Present when processes follow each other (REDIS_URL, COLLAB_POLL_MS). */
+	scaleOut: ScaleOut | null;
 }
 
 export interface CollabSetup extends Partial<CollabOptions> {
@@ -33,6 +36,8 @@ export interface CollabSetup extends Partial<CollabOptions> {
 	store?: DocumentStore;
 	/** Defaults to `defaultHooks(context)`: the shape check, then what each feature adds. */
 	hooks?: CollabHooks[];
+	/** Several processes on one database: defaults to REDIS_URL / COLLAB_POLL_MS; null for none. */
+	scaleOut?: ScaleOutSetup | null;
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -64,13 +69,15 @@ function bytesOf(data: RawData): Uint8Array {
 }
 
 export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {}): CollabEndpoint {
-	const { store: customStore, hooks: customHooks, ...overrides } = setup;
+	const { store: customStore, hooks: customHooks, scaleOut: scaleSetup, ...overrides } = setup;
 	const hooks = customHooks ?? defaultHooks(context);
 	const options: CollabOptions = { ...DEFAULT_OPTIONS, ...optionsFromEnv(), ...overrides };
 	const { db, config } = context;
 	const log = context.log.child({ module: 'collab' });
 	const store = customStore ?? (isPostgres(db) ? new PostgresDocumentStore(db) : new SqliteDocumentStore(db));
-	const writer = new UpdateWriter(store, log);
+	const scaling = scaleSetup === undefined ? scaleOutFromEnv(config.redisUrl) : scaleSetup;
+	const scaleOut = scaling ? new ScaleOut(store, log, scaling) : null;
+	const writer = new UpdateWriter(store, log, scaleOut ? (documentId, rows) => scaleOut.stored(documentId, rows) : undefined);
 	const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
 	const rooms = new Map<string, Room>();
 	// With Redis, every process counts against the same limits.
@@ -90,6 +97,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 				log,
 				kind,
 				hooks,
+				peers: scaleOut ?? undefined,
 				onClose: (r) => {
 					if (rooms.get(r.id) === r) rooms.delete(r.id);
 				},
@@ -280,6 +288,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 	pingTimer.unref();
 
 	return {
+		scaleOut,
 		handleUpgrade(req, socket, head) {
 			const url = req.url ?? '';
 			if (!url.startsWith('/collab/')) return false;
@@ -301,6 +310,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 			for (const conn of allConnections()) conn.close(CLOSE.restarting, 'server_restart');
 			await writer.idle();
 			await Promise.allSettled([...background]);
+			await scaleOut?.close();
 			// What hooks hold back (a throttled time) is written before the process goes.
 			for (const room of rooms.values()) {
 				for (const hook of hooks) {

@@ -66,3 +66,33 @@ function claim(clientId: number, from: PresenceOwner, others: Iterable<PresenceO
 	}
 	from.presenceId = clientId;
 }
+
+/** One entry of an encoded awareness update, its state still JSON. */
+export interface PresenceEntry {
+	clientId: number;
+	clock: number;
+	state: string;
+}
+
+/** The entries of an awareness update (as it travels between processes, already admitted). */
+export function readPresenceEntries(update: Uint8Array): PresenceEntry[] {
+	const decoder = decoding.createDecoder(update);
+	const count = decoding.readVarUint(decoder);
+	if (count > update.length) throw new Error('more entries than bytes');
+	const entries: PresenceEntry[] = [];
+	for (let i = 0; i < count; i++) {
+		entries.push({ clientId: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarString(decoder) });
+	}
+	return entries;
+}
+
+export function writePresenceEntries(entries: readonly PresenceEntry[]): Uint8Array {
+	const encoder = encoding.createEncoder();
+	encoding.writeVarUint(encoder, entries.length);
+	for (const entry of entries) {
+		encoding.writeVarUint(encoder, entry.clientId);
+		encoding.writeVarUint(encoder, entry.clock);
+		encoding.writeVarString(encoder, entry.state);
+	}
+	return encoding.toUint8Array(encoder);
+}

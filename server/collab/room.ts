@@ -9,7 +9,7 @@ import type { LiveKind } from '../../src/lib/collab/document-kinds';
 import { encodeAccess } from '../../src/lib/collab/access-message';
 import type { Verdict } from './before-apply';
 import type { CollabHooks } from './hooks';
-import { admitPresence, type ShownUser } from './presence';
+import { admitPresence, type PresenceOwner, type ShownUser } from './presence';
 import {
 	CLOSE,
 	ProtocolError,
@@ -95,6 +95,19 @@ export interface RoomDeps {
 	kind: LiveKind;
 	/** Called in order; see hooks.ts. */
 	hooks: readonly CollabHooks[];
+	/** Other processes serving the same documents (scale-out.ts); absent for a single process. */
+	peers?: RoomPeers;
+}
+
+/** What a room tells the processes beside it, and asks of them. */
+export interface RoomPeers {
+	/** The room has loaded through log id `lastId`: follow what other processes store from there. */
+	opened(room: Room, lastId: number): void;
+	/** A connection here changed its presence; `update` holds only its entries, as admitted. */
+	presence(room: Room, update: Uint8Array, userId: string): void;
+	/** Presence client ids owned by people on other processes, which no one here may take over. */
+	owners(room: Room): Iterable<PresenceOwner>;
+	closed(room: Room): void;
 }
 
 /** An update the doc produced, to relay to everyone but `except` once it is stored. */
@@ -176,7 +189,10 @@ export class Room {
 		awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
 			const from = origin instanceof Connection ? origin : null;
 			const changed = added.concat(updated, removed);
-			this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, changed)), from);
+			const update = awarenessProtocol.encodeAwarenessUpdate(awareness, changed);
+			this.broadcast(awarenessMessage(update), from);
+			// Only what people here did crosses to other processes; what came from there stays.
+			if (from) this.deps.peers?.presence(this, update, from.identity.userId);
 		});
 		return awareness;
 	}
@@ -214,6 +230,7 @@ export class Room {
 			return;
 		}
 		this.state = 'ready';
+		this.deps.peers?.opened(this, this.lastLoggedId);
 		this.log.debug({ ms: Math.round(performance.now() - started), updates: this.tailCount }, 'collab: room loaded');
 		this.runHooks('afterLoad', (h) =>
 			h.afterLoad?.({
@@ -280,7 +297,7 @@ export class Room {
 	leave(conn: Connection): void {
 		if (!this.connections.delete(conn)) return;
 		if (conn.presenceId !== null && this.state !== 'closed') {
-			awarenessProtocol.removeAwarenessStates(this.awareness, [conn.presenceId], null);
+			awarenessProtocol.removeAwarenessStates(this.awareness, [conn.presenceId], conn);
 		}
 		if (!this.connections.size && this.state !== 'closed') this.scheduleUnload();
 	}
@@ -351,12 +368,47 @@ export class Room {
 	private presenceFrom(conn: Connection, update: Uint8Array): void {
 		let admitted;
 		try {
-			admitted = admitPresence(update, conn, this.connections, conn.identity.shown);
+			admitted = admitPresence(update, conn, this.presenceOwners(), conn.identity.shown);
 			if (admitted.update) awarenessProtocol.applyAwarenessUpdate(this.awareness, admitted.update, conn);
 		} catch (error) {
 			throw new ProtocolError(CLOSE.invalid, `malformed awareness update: ${(error as Error).message}`);
 		}
 		if (admitted.refused.length) this.log.warn({ userId: conn.identity.userId, ip: conn.identity.ip, refused: admitted.refused }, 'collab: presence for a client id this connection does not own refused');
+	}
+
+	private *presenceOwners(): Iterable<PresenceOwner> {
+		yield* this.connections;
+		if (this.deps.peers) yield* this.deps.peers.owners(this);
+	}
+
+	/**
+	 * An update another process has stored: applied here and relayed to this room's clients at
+	 * once, since the store holds it. If it completes a client's edit that was waiting on it, what
+	 * that releases is not stored yet, so it takes the usual way: logged, then relayed.
+	 */
+	applyStored(update: Uint8Array): void {
+		if (this.state !== 'ready') return;
+		this.materialize();
+		this.dropScratch();
+		const hadPending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+		this.captured = [];
+		this.applied = null;
+		try {
+			Y.applyUpdate(this.doc, update, 'store');
+		} catch (error) {
+			this.captured = null;
+			this.log.error({ err: error }, 'collab: stored update failed to apply; room reset');
+			this.fail(CLOSE.internal, 'room_reset');
+			return;
+		}
+		const produced = this.captured;
+		this.captured = null;
+		this.applied = null;
+		if (!produced.length) return;
+		const bytes = produced.reduce((n, u) => n + u.length, 0);
+		this.tailBytes += bytes;
+		if (hadPending) this.logThenRelay(produced, null, null);
+		else this.relay(produced.map((u) => ({ update: u, except: null, by: null })));
 	}
 
 	private applyFrom(conn: Connection, update: Uint8Array, kind: 'sync-step2' | 'update'): void {
@@ -601,6 +653,7 @@ export class Room {
 		this.unbuilt = null;
 		this.waiting = [];
 		this.dropScratch();
+		this.deps.peers?.closed(this);
 		this.awareness.destroy();
 		this.deps.onClose(this);
 		// Hooks may still read the doc for work already queued; it is destroyed once they are done.

@@ -3,6 +3,12 @@ import type { DocumentStore } from '../../src/lib/server/document-store';
 import type { Room } from './room';
 import { CLOSE } from './protocol';
 
+/** An update the store now holds, with its log id. */
+export interface StoredRow {
+	id: number;
+	update: Uint8Array;
+}
+
 interface Row {
 	room: Room;
 	update: Uint8Array;
@@ -21,7 +27,9 @@ export class UpdateWriter {
 
 	constructor(
 		private readonly store: DocumentStore,
-		private readonly log: Logger
+		private readonly log: Logger,
+		/** Told of each room's rows once they are committed (scale-out announces them). */
+		private readonly stored?: (documentId: string, rows: StoredRow[]) => void
 	) {}
 
 	add(room: Room, update: Uint8Array, seq: number): void {
@@ -63,6 +71,21 @@ export class UpdateWriter {
 			entry.bytes += row.update.length;
 			perRoom.set(row.room, entry);
 		});
+		if (this.stored) {
+			const rows = new Map<Room, StoredRow[]>();
+			batch.forEach((row, i) => {
+				const list = rows.get(row.room) ?? [];
+				list.push({ id: ids[i], update: row.update });
+				rows.set(row.room, list);
+			});
+			for (const [room, list] of rows) {
+				try {
+					this.stored(room.id, list);
+				} catch (error) {
+					this.log.error({ err: error, documentId: room.id }, 'collab: announcing stored updates failed');
+				}
+			}
+		}
 		for (const [room, e] of perRoom) {
 			try {
 				room.logged(e.seq, e.lastId, e.count, e.bytes);

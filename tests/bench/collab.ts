@@ -94,10 +94,11 @@ interface Running {
 	port: number;
 }
 
-async function startServer(script: string, kind: Kind, dataDir: string): Promise<Running> {
+async function startServer(script: string, kind: Kind, dataDir: string, extraEnv: Record<string, string> = {}): Promise<Running> {
 	const port = await freePort();
 	const env = {
 		...process.env,
+		...extraEnv,
 		DATA_DIR: dataDir,
 		PORT: String(port),
 		NODE_ENV: 'production',
@@ -326,10 +327,10 @@ function startTyping(writers: Writer[], ratePerSec: number): () => void {
 // ---------------------------------------------------------------------------------------------
 // Scenarios
 
-async function singleDocument(kind: Kind, port: number, setup: Setup, name = 'single') {
+async function singleDocument(kind: Kind, port: number, setup: Setup, name = 'single', viewerPort = port) {
 	const sent = new Map<string, number>();
 	const latencies = new Latencies(sent);
-	const viewers = await connectAll(Array.from({ length: SINGLE.viewers }, () => () => connect(kind, port, setup, name, latencies.observe)));
+	const viewers = await connectAll(Array.from({ length: SINGLE.viewers }, () => () => connect(kind, viewerPort, setup, name, latencies.observe)));
 	const writerClients = await connectAll(Array.from({ length: SINGLE.writers }, () => () => connect(kind, port, setup, name, () => {})));
 	const writers = writerClients.map((c) => new Writer(c, sent));
 	const stop = startTyping(writers, SINGLE.ratePerSec);
@@ -457,6 +458,44 @@ const prepared = new Map<Kind, Prepared>();
 for (const kind of kinds) {
 	const dataDir = mkdtempSync(join(tmpdir(), `bench-${kind}-`));
 	prepared.set(kind, { dataDir, setup: await prepare(kind, dataDir, states) });
+}
+
+// `-- --scale`: one document with the writers on process A and the viewers on process B (one
+// SQLite file, one redis-server of its own), against one process in the same run; printed only.
+if (process.argv.includes('--scale')) {
+	const { startRedis } = await import('../scale/redis-server');
+	const redis = await startRedis();
+	const { dataDir, setup } = prepared.get('playbook')!;
+	const env = { REDIS_URL: redis.url };
+	const one: ReturnType<Latencies['summary']>[] = [];
+	const two: ReturnType<Latencies['summary']>[] = [];
+	try {
+		await singleRound('playbook', script, prepared.get('playbook')!, 'warmup');
+		for (let round = 0; round < SINGLE_ROUNDS; round++) {
+			const alone = await startServer(script, 'playbook', dataDir, env);
+			try {
+				one.push(await singleDocument('playbook', alone.port, setup));
+			} finally {
+				await stopServer(alone);
+			}
+			const [a, b] = [await startServer(script, 'playbook', dataDir, env), await startServer(script, 'playbook', dataDir, env)];
+			try {
+				two.push(await singleDocument('playbook', a.port, setup, 'single', b.port));
+			} finally {
+				await stopServer(a);
+				await stopServer(b);
+			}
+			console.log(`round ${round + 1}: one process p50 ${one[round].p50} p99 ${one[round].p99} ms; writers on A, viewers on B p50 ${two[round].p50} p99 ${two[round].p99} ms`);
+		}
+	} finally {
+		await redis.stop();
+	}
+	const med = (list: ReturnType<Latencies['summary']>[], key: 'p50' | 'p99') => median(list.map((r) => r[key]));
+	console.log(`\nrelay latency, ${SINGLE.writers} writers and ${SINGLE.viewers} viewers on one document, median of ${SINGLE_ROUNDS} rounds (ms):`);
+	console.log(`  one process:                    p50 ${med(one, 'p50')}  p99 ${med(one, 'p99')}`);
+	console.log(`  writers on A, viewers on B:     p50 ${med(two, 'p50')}  p99 ${med(two, 'p99')}`);
+	console.log(`  (the two processes share CPU ${PIN ? '1' : 'time with everything else'}; Redis runs unpinned)`);
+	process.exit(0);
 }
 
 // `-- --many`: only the 1,000-document case, each named server once (for trying out engine changes).

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import type { AppContext } from '../../src/lib/server/app';
 import { sqliteConnection } from '../../src/lib/server/db/index';
-import { SqliteDocumentStore, type Compaction, type DocumentStore, type LoggedUpdate, type StoredDocument } from '../../src/lib/server/document-store';
+import { SqliteDocumentStore, type Compaction, type DocumentStore, type LoggedUpdate, type StoredDocument, type StoredSince } from '../../src/lib/server/document-store';
 import { addMember, client, openContext, person, rawSocket, removeDir, sleep, startServer, storedText, synced, tempDataDir, waitFor, world, type Client, type TestServer } from './helpers';
 
 /** The real SQLite store, with a gate the test closes to hold the update log's writes back. */
@@ -26,6 +26,10 @@ class GatedStore implements DocumentStore {
 
 	load(documentId: string): Promise<StoredDocument> {
 		return this.inner.load(documentId);
+	}
+
+	loadSince(documentId: string, afterId: number): Promise<StoredSince> {
+		return this.inner.loadSince(documentId, afterId);
 	}
 
 	async append(batch: readonly LoggedUpdate[]): Promise<number[]> {

@@ -122,5 +122,35 @@ export function documentStoreContract(name: string, backend: () => StoreBackend)
 			await store.append([{ documentId: id, update: tokenUpdate('next') }]);
 			expect(await store.compact(id, Number.MAX_SAFE_INTEGER)).toMatchObject({ rows: 1 });
 		});
+
+		it('loads what was logged after an id, whoever logged it; after a compaction, the snapshot stands in for the folded rows', async () => {
+			const b = backend();
+			const [first, second] = [await b.store(), await b.store()];
+			const id = await b.document();
+			const other = await b.document();
+			const before = Date.now();
+			const early = await first.append(['e1', 'e2'].map((t) => ({ documentId: id, update: tokenUpdate(t) })));
+			await second.append([{ documentId: other, update: tokenUpdate('elsewhere') }]);
+			const late = await second.append(['l1', 'l2'].map((t) => ({ documentId: id, update: tokenUpdate(t) })));
+			expect(await first.loadSince(id, late[1])).toEqual({ snapshot: null, updates: [] });
+			const since = await first.loadSince(id, early[0]);
+			expect(since.snapshot).toBeNull();
+			expect(since.updates.map((u) => u.id)).toEqual([early[1], ...late]);
+			for (const u of since.updates) expect(u.createdAt).toBeGreaterThanOrEqual(before);
+			const gathered = buildDocument({ snapshot: null, updates: since.updates.map((u) => u.data), lastId: 0 });
+			expect(missing(gathered.getText('body').toString(), ['e2', 'l1', 'l2'])).toEqual([]);
+			gathered.destroy();
+
+			expect(await second.compact(id, late[0])).toMatchObject({ throughId: late[0] });
+			const after = await first.loadSince(id, early[0]);
+			expect(after.snapshot?.throughId).toBe(late[0]);
+			expect(after.updates.map((u) => u.id)).toEqual([late[1]]);
+			const rebuilt = buildDocument({ snapshot: after.snapshot!.data, updates: after.updates.map((u) => u.data), lastId: 0 });
+			expect(missing(rebuilt.getText('body').toString(), ['e1', 'e2', 'l1', 'l2'])).toEqual([]);
+			rebuilt.destroy();
+			// Past the snapshot, only the rows after it.
+			expect((await first.loadSince(id, late[0])).snapshot).toBeNull();
+			expect((await first.loadSince(id, late[0])).updates.map((u) => u.id)).toEqual([late[1]]);
+		});
 	});
 }

@@ -8,7 +8,7 @@ export interface Config {
 	dataDir: string;
 	/** A PostgreSQL URL to keep everything there instead of in the data directory's SQLite file. */
 	databaseUrl: string | undefined;
-	/** A Redis URL: sign-in throttles and live-document connection limits are then shared by every process. */
+	/** A Redis URL: processes tell each other of every stored edit and presence through it, and share sign-in throttles and connection limits. */
 	redisUrl: string | undefined;
 	/** The public URL, when set; otherwise the request's own Host is trusted. */
 	origin: string | undefined;
@@ -26,7 +26,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	}
 	const redisUrl = env.REDIS_URL || undefined;
 	if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
-		throw new Error('REDIS_URL must be a Redis URL (redis://host:6379 or rediss://...); leave it unset to keep limits in each process');
+		throw new Error('REDIS_URL must be a Redis URL (redis://host:6379 or rediss://...); leave it unset for a single process');
 	}
 	return {
 		port: Number(env.PORT || 3000),

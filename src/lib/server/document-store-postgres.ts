@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DB } from './db/index';
-import { foldUpdates, loadStored, readThrough, releaseLease, takeLease, type Compaction, type DocumentStore, type LoggedUpdate, type StoredDocument } from './document-store';
+import { foldUpdates, loadSince, loadStored, readThrough, releaseLease, takeLease, type Compaction, type DocumentStore, type LoggedUpdate, type StoredDocument, type StoredSince } from './document-store';
 
 // Three parameters per row; PostgreSQL allows 65,535 in a statement.
 const ROWS_PER_INSERT = 1_000;
@@ -17,6 +17,10 @@ export class PostgresDocumentStore implements DocumentStore {
 
 	load(documentId: string): Promise<StoredDocument> {
 		return loadStored(this.db, documentId);
+	}
+
+	loadSince(documentId: string, afterId: number): Promise<StoredSince> {
+		return loadSince(this.db, documentId, afterId);
 	}
 
 	async append(batch: readonly LoggedUpdate[]): Promise<number[]> {

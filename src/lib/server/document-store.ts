@@ -13,6 +13,14 @@ export interface StoredDocument {
 	lastId: number;
 }
 
+/** What the store holds after a log id: for a room catching up with rows other processes wrote. */
+export interface StoredSince {
+	/** The snapshot, when a compaction folded rows after `afterId` into it (they are gone from the log). */
+	snapshot: { throughId: number; data: Uint8Array } | null;
+	/** Logged updates after `afterId` (and after the snapshot), oldest first. */
+	updates: { id: number; data: Uint8Array; createdAt: number }[];
+}
+
 export interface LoggedUpdate {
 	documentId: string;
 	update: Uint8Array;
@@ -45,6 +53,8 @@ export interface DocumentStore {
 	 * another process appended.
 	 */
 	compact(documentId: string, throughId: number): Promise<Compaction | null>;
+	/** The rows logged after `afterId`, and the snapshot if it has folded in rows after it; one moment. */
+	loadSince(documentId: string, afterId: number): Promise<StoredSince>;
 	close?(): Promise<void>;
 }
 
@@ -98,6 +108,10 @@ export class SqliteDocumentStore implements DocumentStore {
 
 	async load(documentId: string): Promise<StoredDocument> {
 		return loadStored(this.db, documentId);
+	}
+
+	async loadSince(documentId: string, afterId: number): Promise<StoredSince> {
+		return loadSince(this.db, documentId, afterId);
 	}
 
 	async append(batch: readonly LoggedUpdate[]): Promise<number[]> {
@@ -240,5 +254,33 @@ export async function loadStored(db: DB, documentId: string): Promise<StoredDocu
 		snapshot: held.snapshot,
 		updates: held.rows.map((r) => r.data),
 		lastId: held.rows.length ? held.rows[held.rows.length - 1].id : held.snapshotThrough
+	};
+}
+
+/**
+ * One statement, so a compaction cannot fall between the snapshot and the rows: the snapshot when
+ * its through_id is past `afterId`, then every logged row past both.
+ */
+export async function loadSince(db: DB, documentId: string, afterId: number): Promise<StoredSince> {
+	const through = db.selectFrom('document_snapshot').select('through_id').where('document_id', '=', documentId);
+	const rows = await db
+		.selectFrom('document_snapshot')
+		.select([sql<number>`0`.as('part'), 'through_id as id', 'data', 'updated_at as created_at'])
+		.where('document_id', '=', documentId)
+		.where('through_id', '>', afterId)
+		.unionAll((q) =>
+			q
+				.selectFrom('document_update')
+				.select([sql<number>`1`.as('part'), 'id', 'data', 'created_at'])
+				.where('document_id', '=', documentId)
+				.where('id', '>', afterId)
+				.where('id', '>', (eb) => eb.fn.coalesce(through, sql<number>`0`))
+		)
+		.orderBy('id')
+		.execute();
+	const snapshot = rows[0] && Number(rows[0].part) === 0 ? rows.shift()! : null;
+	return {
+		snapshot: snapshot ? { throughId: Number(snapshot.id), data: toBytes(snapshot.data) } : null,
+		updates: rows.map((r) => ({ id: Number(r.id), data: toBytes(r.data), createdAt: Number(r.created_at) }))
 	};
 }

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import pino from 'pino';
+import type { AppContext } from '../../src/lib/server/app';
+import { SqliteDocumentStore } from '../../src/lib/server/document-store';
+import { LogFollower, type FollowedRoom } from '../../server/collab/log-follower';
+import { Announcements, encodeAnnouncement, logChannel } from '../../server/collab/peers';
+import { RedisLink } from '../../server/collab/redis-link';
+import { openContext, removeDir, sleep, tempDataDir, waitFor, world } from '../collab/helpers';
+import { startRedis, type TestRedis } from './redis-server';
+
+const log = pino({ level: 'silent' });
+
+function tokenUpdate(token: string): Uint8Array {
+	const doc = new Y.Doc();
+	doc.getText('body').insert(0, `${token} `);
+	const update = Y.encodeStateAsUpdate(doc);
+	doc.destroy();
+	return update;
+}
+
+/** A room's doc and what was applied to it, as a Room would apply stored updates. */
+function room(id: string): FollowedRoom & { doc: Y.Doc; applied: number; words(): string[] } {
+	const doc = new Y.Doc();
+	return {
+		id,
+		state: 'ready',
+		doc,
+		applied: 0,
+		applyStored(update) {
+			this.applied++;
+			Y.applyUpdate(doc, update);
+		},
+		words: () => doc.getText('body').toString().split(' ').filter(Boolean).sort()
+	};
+}
+
+describe('a room following the update log', () => {
+	let dir: string;
+	let context: AppContext;
+	let store: SqliteDocumentStore;
+
+	beforeAll(async () => {
+		dir = tempDataDir();
+		context = await openContext(dir);
+		store = new SqliteDocumentStore(context.db);
+	});
+
+	afterAll(async () => {
+		await context.db.destroy();
+		removeDir(dir);
+	});
+
+	it('applies announced rows, skips its own, and reads the store for rows announced without bytes or missed', async () => {
+		const { document } = await world(context);
+		const r = room(document.id);
+		const follower = new LogFollower(r, store, log, 0, 0);
+		const [own] = await store.append([{ documentId: document.id, update: tokenUpdate('own') }]);
+		follower.own([own]);
+		const [one, two, three, four] = await store.append(['one', 'two', 'three', 'four'].map((t) => ({ documentId: document.id, update: tokenUpdate(t) })));
+		follower.take([{ id: one, data: tokenUpdate('one') }], false);
+		expect(r.words()).toEqual(['one']);
+		// Too large to carry: read from the store, with what else the room lacks there.
+		follower.take([{ id: three, data: null }], false);
+		await follower.catchUp();
+		expect(r.words()).toEqual(['four', 'one', 'three', 'two']);
+		// The own row was never applied again; the rows read are marked as held.
+		expect(r.words()).not.toContain('own');
+		const applied = r.applied;
+		follower.take([{ id: two, data: tokenUpdate('two') }, { id: four, data: tokenUpdate('four') }], false);
+		expect(r.applied).toBe(applied);
+		expect(follower.through).toBe(four);
+	});
+
+	it('never applies what the store does not hold, and takes a compacted snapshot for the rows folded away', async () => {
+		const { document } = await world(context);
+		const r = room(document.id);
+		const follower = new LogFollower(r, store, log, 0, 0);
+		const ids = await store.append(['a', 'b', 'c'].map((t) => ({ documentId: document.id, update: tokenUpdate(t) })));
+		await store.compact(document.id, ids[1]);
+		// An id past anything stored, without bytes: the read finds nothing for it.
+		follower.take([{ id: ids[2] + 100, data: null }], true);
+		await follower.catchUp();
+		expect(r.words()).toEqual(['a', 'b', 'c']);
+		expect(follower.through).toBe(ids[2]);
+	});
+
+	it('keeps re-reading rows younger than the settle time: a row with a smaller id may still commit behind them', async () => {
+		const { document } = await world(context);
+		const r = room(document.id);
+		const follower = new LogFollower(r, store, log, 0, 60_000);
+		const ids = await store.append(['x', 'y'].map((t) => ({ documentId: document.id, update: tokenUpdate(t) })));
+		await follower.catchUp();
+		expect(r.words()).toEqual(['x', 'y']);
+		expect(follower.through).toBe(0);
+		const applied = r.applied;
+		await follower.catchUp();
+		// Read again but not applied again.
+		expect(r.applied).toBe(applied);
+		expect(ids).toHaveLength(2);
+	});
+});
+
+describe('announcements on Redis', () => {
+	let redis: TestRedis;
+	const links: RedisLink[] = [];
+
+	beforeAll(async () => {
+		redis = await startRedis();
+	});
+
+	afterAll(async () => {
+		for (const link of links) await link.close();
+		await redis.stop();
+	});
+
+	it('carries ids and small updates to other processes, not back to the sender, and flags a lost one or a process that could not announce', async () => {
+		const heard: { process: string; documentId: string; ids: number[]; carried: boolean[]; gap: boolean }[] = [];
+		const make = (name: string) => {
+			const link = new RedisLink(redis.url, log);
+			links.push(link);
+			return new Announcements(link, name, (documentId, rows, gap) => heard.push({ process: name, documentId, ids: rows.map((r) => r.id), carried: rows.map((r) => r.data !== null), gap }), () => {});
+		};
+		const a = make('process-a');
+		const b = make('process-b');
+		await waitFor(() => links.every((l) => l.up), 5_000, 'Redis');
+		expect(await a.follow('doc-1')).toBe(true);
+		expect(await b.follow('doc-1')).toBe(true);
+		a.announce('doc-1', [{ id: 10, update: tokenUpdate('small') }, { id: 11, update: new Uint8Array(64 * 1024) }]);
+		await waitFor(() => heard.length === 1, 5_000, 'the first announcement');
+		expect(heard[0]).toEqual({ process: 'process-b', documentId: 'doc-1', ids: [10, 11], carried: [true, false], gap: false });
+		a.announce('doc-1', [{ id: 12, update: tokenUpdate('next') }]);
+		await waitFor(() => heard.length === 2, 5_000, 'the second');
+		expect(heard[1].gap).toBe(false);
+		// Number 3 never arrives; number 4 says so.
+		const link = new RedisLink(redis.url, log);
+		links.push(link);
+		await waitFor(() => link.up, 5_000, 'Redis');
+		link.publish(logChannel('doc-1'), encodeAnnouncement({ from: 'process-a', seq: 4, documentId: 'doc-1', rows: [{ id: 14, data: null }] }));
+		await waitFor(() => heard.length === 3, 5_000, 'the one after a loss');
+		expect(heard[2]).toMatchObject({ process: 'process-b', ids: [14], gap: true });
+		// A process that could not announce says so with an announcement of no rows: read the log.
+		link.publish(logChannel('doc-1'), encodeAnnouncement({ from: 'process-a', seq: 5, documentId: 'doc-1', rows: [] }));
+		await waitFor(() => heard.length === 4, 5_000, 'the made-up one');
+		expect(heard[3]).toMatchObject({ process: 'process-b', ids: [], gap: true });
+		expect(heard.every((h) => h.process === 'process-b')).toBe(true);
+	});
+});
+
+describe('a process started while Redis is down', () => {
+	it('keeps trying, warns once, and connects when Redis comes up', async () => {
+		const redis = await startRedis();
+		await redis.kill();
+		const lines: string[] = [];
+		const link = new RedisLink(redis.url, pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line).msg) }));
+		let ups = 0;
+		link.onUp = () => ups++;
+		try {
+			await sleep(1_500);
+			expect(link.up).toBe(false);
+			await redis.start();
+			await waitFor(() => link.up, 5_000, 'the link to come up');
+			expect(ups).toBe(1);
+			expect(lines.filter((l) => l.includes('Redis unreachable'))).toHaveLength(1);
+			expect(lines.filter((l) => l.includes('Redis reachable again'))).toHaveLength(1);
+		} finally {
+			await link.close();
+			await redis.stop();
+		}
+	});
+});
