@@ -41,6 +41,8 @@ export async function signUp(page: Page, name: string, email = uniqueEmail(name.
 
 export async function createTeam(page: Page, name: string): Promise<string> {
 	await page.goto('/teams/new');
+	// Typed before the page's scripts have started, a field can be emptied as they take over.
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Team name').fill(name);
 	await page.getByLabel('Kind').selectOption('county');
 	await page.getByLabel('Name of the city or county').fill('Travis County');
