@@ -1,15 +1,13 @@
 import * as Y from 'yjs';
-import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { COMMENT_KINDS } from '../../src/lib/collab/document-kinds';
-import { isCommentKey, RICH_TEXT_FIELD } from '../../src/lib/collab/rich-text-doc';
-import { baseText, suggestionAuthors, type PmNode } from '../../src/lib/collab/suggestion-base';
+import { isCommentKey } from '../../src/lib/collab/rich-text-doc';
+import { baseText, suggestionAuthors } from '../../src/lib/collab/suggestion-base';
+import { documentJson } from '../../src/lib/server/export/content';
 import { CLOSE } from './protocol';
 import type { Incoming, Verdict } from './before-apply';
 import type { CollabHooks } from './hooks';
 
 const APPLY: Verdict = { action: 'apply' };
-
-const json = (doc: Y.Doc): PmNode => ({ type: 'doc', content: yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(RICH_TEXT_FIELD)).content ?? [] });
 
 interface Reading {
 	/** The text without suggestions (comments, marks of their own, set aside: reviewers add them freely). */
@@ -18,7 +16,7 @@ interface Reading {
 }
 
 function reading(doc: Y.Doc): Reading {
-	const pm = json(doc);
+	const pm = documentJson(doc);
 	return { base: baseText(pm, isCommentKey), authors: suggestionAuthors(pm) };
 }
 

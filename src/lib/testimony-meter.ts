@@ -184,6 +184,20 @@ export interface MeterOptions {
 	characterCap?: number | null;
 }
 
+/** A testimony's meter settings: its speaker's pace and the limits of its hearing (or none). */
+export function meterOptionsOf(
+	testimony: { words_per_minute: number; interpreter: number | boolean; speaking_seconds: number | null },
+	hearing: { speaking_limit_seconds: number | null; character_cap: number | null } | null
+): MeterOptions {
+	return {
+		wpm: testimony.words_per_minute,
+		interpreter: !!testimony.interpreter,
+		manualMinutes: testimony.speaking_seconds !== null ? testimony.speaking_seconds / 60 : null,
+		limitMinutes: hearing?.speaking_limit_seconds != null ? hearing.speaking_limit_seconds / 60 : null,
+		characterCap: hearing?.character_cap ?? null
+	};
+}
+
 export interface Meter extends TextCounts {
 	/** The rate the estimate used. */
 	wpm: number;

@@ -25,6 +25,8 @@ export interface DocumentAccess {
 	reviewer: boolean;
 	/** A reviewer's, while the document is not archived. */
 	canSuggest: boolean;
+	/** Whether the asker is a member of the document's team (any role). */
+	member: boolean;
 }
 
 function cleanTitle(title: string): string {
@@ -39,10 +41,11 @@ function cleanTitle(title: string): string {
  */
 function accessOf(document: Document, role: Role | null, shared = false): DocumentAccess | null {
 	const open = document.archived_at === null;
-	if (can(role, 'playbook.edit')) return { document, role: role!, canEdit: open, reviewer: false, canSuggest: false };
+	const member = role !== null;
+	if (can(role, 'playbook.edit')) return { document, role: role!, member, canEdit: open, reviewer: false, canSuggest: false };
 	// A review is of rich text: suggestions and comments are made there.
-	if (shared && RICH_TEXT_KINDS.includes(document.kind)) return { document, role: role ?? 'viewer', canEdit: false, reviewer: true, canSuggest: open };
-	return role ? { document, role, canEdit: false, reviewer: false, canSuggest: false } : null;
+	if (shared && RICH_TEXT_KINDS.includes(document.kind)) return { document, role: role ?? 'viewer', member, canEdit: false, reviewer: true, canSuggest: open };
+	return role ? { document, role, member, canEdit: false, reviewer: false, canSuggest: false } : null;
 }
 
 /** Creates a document in a team; members and above may. */

@@ -13,9 +13,9 @@ export const load: PageServerLoad = async (event) => {
 	const { db } = event.locals.app;
 	const userId = requireUser(event).id;
 	try {
-		const { document, canSuggest, reviewer } = await getDocument(db, event.params.slug, userId, event.params.id);
+		const { document, canSuggest, reviewer, member } = await getDocument(db, event.params.slug, userId, event.params.id);
 		// The team's own people (a viewer who reviews too) work on the team's page, with its navigation.
-		if (await isMember(db, document.team_id!, userId)) redirect(303, `/t/${event.params.slug}/docs/${document.id}`);
+		if (member) redirect(303, `/t/${event.params.slug}/docs/${document.id}`);
 		if (!reviewer) throw new Refusal('document_not_found', 404);
 		// Not `team`: the site header would link to the team's pages, which are not the reviewer's.
 		const byTeam = await db.selectFrom('team').select(['name', 'slug']).where('id', '=', document.team_id!).executeTakeFirstOrThrow();
@@ -34,9 +34,5 @@ export const load: PageServerLoad = async (event) => {
 		pageError(event, err);
 	}
 };
-
-async function isMember(db: App.Locals['app']['db'], teamId: string, userId: string): Promise<boolean> {
-	return !!(await db.selectFrom('membership').select('user_id').where('team_id', '=', teamId).where('user_id', '=', userId).executeTakeFirst());
-}
 
 export const actions: Actions = { ...commentActions };
