@@ -463,7 +463,7 @@ for (const kind of kinds) {
 // `-- --scale`: one document with the writers on process A and the viewers on process B (one
 // SQLite file, one redis-server of its own), against one process in the same run; printed only.
 if (process.argv.includes('--scale')) {
-	const { startRedis } = await import('../scale/redis-server');
+	const { startRedis } = await import('../redis/redis-server');
 	const redis = await startRedis();
 	const { dataDir, setup } = prepared.get('playbook')!;
 	const env = { REDIS_URL: redis.url };

@@ -39,7 +39,7 @@ describe('WORKERS=2', () => {
 		const ready: number[] = [];
 		primary = spawn(process.execPath, [script], { env: { ...process.env, WORKERS: '2', COLLAB_POLL_MS: '200', DATA_DIR: dir, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
 		primary.stdout!.on('data', (chunk: Buffer) => {
-			for (const match of chunk.toString().matchAll(/ready (\d+)/g)) ready.push(Number(match[1]));
+			for (const match of chunk.toString().matchAll(/ready \d+ (\d+)/g)) ready.push(Number(match[1]));
 		});
 		await waitFor(() => ready.length >= 2, 20_000, 'two workers to listen');
 		expect(new Set(ready).size).toBe(2);

@@ -13,7 +13,7 @@ export interface TestRedis {
 	port: number;
 	/** Kills the server outright, as a crash or a lost network would. */
 	kill(): Promise<void>;
-	/** Starts it again on the same port, empty. */
+	/** Starts it again on the same port, empty (pub/sub keeps nothing anyway). */
 	start(): Promise<void>;
 	stop(): Promise<void>;
 }
@@ -49,7 +49,7 @@ export async function startRedis(): Promise<TestRedis> {
 	async function kill(): Promise<void> {
 		const running = child;
 		child = null;
-		if (!running || running.exitCode !== null) return;
+		if (!running || running.exitCode !== null || running.signalCode !== null) return;
 		const exited = new Promise((r) => running.once('exit', r));
 		running.kill('SIGKILL');
 		await exited;

@@ -5,7 +5,7 @@ import { readConfig } from '../../src/lib/server/config';
 import { buildFixtureServer, freePort, killHard, spawnServer } from '../collab/fixtures/spawn';
 import { removeDir, tempDataDir } from '../collab/helpers';
 import { createDatabase, startPostgres, type TestPostgres } from '../storage/postgres-server';
-import { startRedis, type TestRedis } from './redis-server';
+import { startRedis, type TestRedis } from '../redis/redis-server';
 
 /** Where a test's app processes keep their data: one PostgreSQL database, or one SQLite file. */
 export type Database = 'postgres' | 'sqlite';

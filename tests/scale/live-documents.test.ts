@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { liveDocuments } from '../../src/lib/server/live-documents';
 import { client, openContext, removeDir, startServer, storedText, synced, tempDataDir, waitFor, world, type Client, type TestServer } from '../collab/helpers';
-import { startRedis, type TestRedis } from './redis-server';
+import { startRedis, type TestRedis } from '../redis/redis-server';
 
 describe('server-side changes with several processes', () => {
 	const servers: TestServer[] = [];

@@ -7,7 +7,7 @@ import { LogFollower, type FollowedRoom } from '../../server/collab/log-follower
 import { Announcements, encodeAnnouncement, logChannel } from '../../server/collab/peers';
 import { RedisLink } from '../../server/collab/redis-link';
 import { openContext, removeDir, sleep, tempDataDir, waitFor, world } from '../collab/helpers';
-import { startRedis, type TestRedis } from './redis-server';
+import { startRedis, type TestRedis } from '../redis/redis-server';
 
 const log = pino({ level: 'silent' });
 

@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { getSchema } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
-import { EditorState, TextSelection, type Command, type Transaction } from '@tiptap/pm/state';
-import type { Node as PMNode } from '@tiptap/pm/model';
-import { prosemirrorJSONToYXmlFragment, updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { TextSelection } from '@tiptap/pm/state';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { createDocument } from '$lib/server/documents';
-import { RICH_TEXT_FIELD } from '$lib/collab/rich-text-doc';
-import { CommentMark } from '$lib/components/editor/comment-mark';
-import { acceptSuggestionCommand, openSuggestions, rejectAllCommand, rejectSuggestionCommand, STARTER_KIT_CONTAINERS_OFF, SuggestChanges, SuggestionContainers, suggestTransaction } from '$lib/components/editor/suggest-changes';
+import { acceptSuggestionCommand, openSuggestions, rejectAllCommand, rejectSuggestionCommand } from '$lib/components/editor/suggest-changes';
+import { after, fragment, pmDoc, run, schema, suggestOn, text } from './harness';
 import { addMember, client, person, startServer, synced, teamOf, waitFor, type Client, type Person, type TestServer } from '../collab/helpers';
 import { openFoundation, type Foundation } from '../foundation/helpers';
 
 // Two live clients on the real collaboration server, each driving the editor's own schema,
-// suggestion transform and commands over y-prosemirror's conversion (no browser view in Vitest).
-const schema = getSchema([StarterKit.configure({ undoRedo: false, heading: { levels: [1, 2, 3] }, ...STARTER_KIT_CONTAINERS_OFF }), ...SuggestionContainers, CommentMark, SuggestChanges]);
+// suggestion transform and commands over y-prosemirror's conversion (see harness.ts).
 
 let f: Foundation;
 let server: TestServer;
@@ -36,29 +31,6 @@ afterAll(async () => {
 	await server.stop();
 	await f.close();
 });
-
-const fragment = (c: Client) => c.doc.getXmlFragment(RICH_TEXT_FIELD);
-const pmDoc = (c: Client): PMNode => yXmlFragmentToProseMirrorRootNode(fragment(c), schema);
-/** Writes an editor state's document into the client's Yjs document, as the editor's binding does. */
-const write = (c: Client, doc: PMNode) => c.doc.transact(() => updateYFragment(c.doc, fragment(c), doc, { mapping: new Map(), isOMark: new Map() }));
-function suggestOn(c: Client, author: string, edit: (state: EditorState) => Transaction) {
-	const state = EditorState.create({ schema, doc: pmDoc(c) });
-	write(c, state.apply(suggestTransaction(state, edit(state), author)).doc);
-}
-function run(c: Client, command: Command) {
-	const state = EditorState.create({ schema, doc: pmDoc(c) });
-	let next = state;
-	expect(command(state, (tr) => (next = state.apply(tr)))).toBe(true);
-	write(c, next.doc);
-}
-const text = (doc: PMNode) => doc.textBetween(0, doc.content.size, '\n').replaceAll('\u200B', '');
-const after = (doc: PMNode, words: string) => {
-	let at = -1;
-	doc.descendants((node, pos) => {
-		if (at < 0 && node.isText && node.text!.includes(words)) at = pos + node.text!.indexOf(words) + words.length;
-	});
-	return at;
-};
 
 describe('suggestions between two live clients', () => {
 	it('one suggests, the other accepts some and rejects others; both converge on the same text, and the server keeps it', async () => {

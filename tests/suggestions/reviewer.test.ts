@@ -1,24 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { getSchema } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
-import { EditorState, type Transaction } from '@tiptap/pm/state';
-import type { Node as PMNode } from '@tiptap/pm/model';
-import { prosemirrorJSONToYXmlFragment, updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { createDocument, getDocument } from '$lib/server/documents';
 import { endReview, listReviewers, sharedWithMe, shareForReview } from '$lib/server/document-shares';
 import { listThreads, openThread } from '$lib/server/doc-comments';
 import { readDocument } from '$lib/server/live-documents';
 import { newThreadId } from '$lib/doc-comments';
 import { RICH_TEXT_FIELD } from '$lib/collab/rich-text-doc';
-import { CommentMark } from '$lib/components/editor/comment-mark';
-import { acceptSuggestionCommand, openSuggestions, rejectSuggestionCommand, STARTER_KIT_CONTAINERS_OFF, SuggestChanges, SuggestionContainers, suggestTransaction } from '$lib/components/editor/suggest-changes';
+import { acceptSuggestionCommand, openSuggestions, rejectSuggestionCommand } from '$lib/components/editor/suggest-changes';
+import { after, edit, fragment, pmDoc, run, schema, suggestOn, text } from './harness';
 import { addMember, client, person, synced, startServer, teamOf, upgradeStatus, waitFor, type Client, type Person, type TestServer } from '../collab/helpers';
 import { openFoundation, type Foundation } from '../foundation/helpers';
 
 // A reviewer (a document shared for review) on the real server: suggestions and comments go in,
 // anything else is refused by the engine and never stored.
-const schema = getSchema([StarterKit.configure({ undoRedo: false, heading: { levels: [1, 2, 3] }, ...STARTER_KIT_CONTAINERS_OFF }), ...SuggestionContainers, CommentMark, SuggestChanges]);
 
 let f: Foundation;
 let server: TestServer;
@@ -49,25 +44,6 @@ afterAll(async () => {
 	await f.close();
 });
 
-const fragment = (c: Client) => c.doc.getXmlFragment(RICH_TEXT_FIELD);
-const pmDoc = (c: Client): PMNode => yXmlFragmentToProseMirrorRootNode(fragment(c), schema);
-const write = (c: Client, doc: PMNode) => c.doc.transact(() => updateYFragment(c.doc, fragment(c), doc, { mapping: new Map(), isOMark: new Map() }));
-const edit = (c: Client, change: (state: EditorState) => Transaction) => {
-	const state = EditorState.create({ schema, doc: pmDoc(c) });
-	write(c, state.apply(change(state)).doc);
-};
-const suggestOn = (c: Client, author: string, change: (state: EditorState) => Transaction) => {
-	const state = EditorState.create({ schema, doc: pmDoc(c) });
-	write(c, state.apply(suggestTransaction(state, change(state), author)).doc);
-};
-const after = (doc: PMNode, words: string) => {
-	let at = -1;
-	doc.descendants((node, pos) => {
-		if (at < 0 && node.isText && node.text!.includes(words)) at = pos + node.text!.indexOf(words) + words.length;
-	});
-	return at;
-};
-const text = (doc: PMNode) => doc.textBetween(0, doc.content.size, '\n').replaceAll('\u200B', '');
 const stored = async (documentId: string) => {
 	const doc = await readDocument(f.db, documentId);
 	const pm = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(RICH_TEXT_FIELD), schema);
@@ -106,7 +82,7 @@ describe('sharing a document for review', () => {
 		expect((await listReviewers(f.db, slug, member.id, document.id)).map((r) => [r.name, r.email])).toEqual([['Lena Lawyer', '']]);
 		expect((await sharedWithMe(f.db, lawyer.id)).map((d) => d.title)).toContain('Statement');
 		const access = await getDocument(f.db, slug, lawyer.id, document.id);
-		expect(access).toMatchObject({ reviewer: true, canSuggest: true, canEdit: false, role: 'viewer' });
+		expect(access).toMatchObject({ reviewer: true, canSuggest: true, canEdit: false, role: 'viewer', member: false });
 		// Someone it is not shared with hears there is no such team.
 		await expect(getDocument(f.db, slug, stranger.id, document.id)).rejects.toMatchObject({ code: 'team_not_found', status: 404 });
 		await expect(endReview(f.db, slug, member.id, document.id, lawyer.id)).rejects.toMatchObject({ code: 'forbidden' });
@@ -140,18 +116,10 @@ describe('a reviewer on the live document', () => {
 
 		// The reviewer withdraws one of their own suggestions: allowed (it leaves the text as it was).
 		const removal = openSuggestions(pmDoc(r)).find((s) => s.deleted.includes('the council'))!;
-		edit(r, (s) => {
-			let tr = s.tr;
-			rejectSuggestionCommand(removal.id)(s, (t) => (tr = t));
-			return tr;
-		});
+		run(r, rejectSuggestionCommand(removal.id));
 		await waitFor(() => openSuggestions(pmDoc(o)).length === 2, 5000, 'the withdrawal at the owner');
 		const added = openSuggestions(pmDoc(o)).find((s) => s.inserted.includes('on item 7'))!;
-		edit(o, (s) => {
-			let tr = s.tr;
-			acceptSuggestionCommand(added.id)(s, (t) => (tr = t));
-			return tr;
-		});
+		run(o, acceptSuggestionCommand(added.id));
 		await waitFor(() => text(pmDoc(r)).startsWith('We ask the council to vote no on item 7.'), 5000, 'the acceptance at the reviewer');
 		expect(r.closes).toEqual([]);
 		await waitFor(() => JSON.stringify(pmDoc(r).toJSON()) === JSON.stringify(pmDoc(o).toJSON()), 5000, 'convergence');
@@ -174,11 +142,7 @@ describe('a reviewer on the live document', () => {
 		['accepts a suggestion', (c: Client) => {
 			suggestOn(c, lawyer.id, (s) => s.tr.insertText(' now', after(s.doc, 'vote no')));
 			const id = openSuggestions(pmDoc(c))[0].id;
-			edit(c, (s) => {
-				let tr = s.tr;
-				acceptSuggestionCommand(id)(s, (t) => (tr = t));
-				return tr;
-			});
+			run(c, acceptSuggestionCommand(id));
 		}, 'suggestions_only'],
 		['suggests in another person\'s name', (c: Client) => suggestOn(c, member.id, (s) => s.tr.insertText(' forged', after(s.doc, 'vote no'))), 'suggestion_author']
 	] as const) {

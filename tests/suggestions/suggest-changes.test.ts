@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { getSchema } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
-import { CommentMark } from '../../src/lib/components/editor/comment-mark';
-import { STARTER_KIT_CONTAINERS_OFF, SuggestionContainers, acceptAllCommand, acceptSuggestionCommand, openSuggestions, rejectAllCommand, rejectSuggestionCommand, SuggestChanges, suggestTransaction } from '../../src/lib/components/editor/suggest-changes';
+import { acceptAllCommand, acceptSuggestionCommand, openSuggestions, rejectAllCommand, rejectSuggestionCommand, suggestTransaction } from '../../src/lib/components/editor/suggest-changes';
 import { RICH_TEXT_FIELD } from '../../src/lib/collab/rich-text-doc';
 import { SUGGESTION_ID } from '../../src/lib/collab/suggestions';
+import { schema } from './harness';
 
-const schema = getSchema([StarterKit.configure({ undoRedo: false, heading: { levels: [1, 2, 3] }, ...STARTER_KIT_CONTAINERS_OFF }), ...SuggestionContainers, CommentMark, SuggestChanges]);
 const ALICE = 'user-alice';
 const BOB = 'user-bob';
 

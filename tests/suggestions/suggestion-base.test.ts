@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { getSchema } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { setBlockType, wrapIn, toggleMark, joinBackward } from '@tiptap/pm/commands';
 import { wrapInList } from '@tiptap/pm/schema-list';
-import { CommentMark } from '../../src/lib/components/editor/comment-mark';
-import { keepsToSuggestions, STARTER_KIT_CONTAINERS_OFF, SuggestChanges, SuggestionContainers, suggestTransaction } from '../../src/lib/components/editor/suggest-changes';
+import { keepsToSuggestions, suggestTransaction } from '../../src/lib/components/editor/suggest-changes';
 import { isCommentKey } from '../../src/lib/collab/rich-text-doc';
 import { baseText, suggestionAuthors, withoutSuggestions } from '../../src/lib/collab/suggestion-base';
 import { plainText, readContent } from '../../src/lib/server/export/content';
+import { schema } from './harness';
 
-const schema = getSchema([StarterKit.configure({ undoRedo: false, heading: { levels: [1, 2, 3] }, ...STARTER_KIT_CONTAINERS_OFF }), ...SuggestionContainers, CommentMark, SuggestChanges]);
 const start = {
 	type: 'doc',
 	content: [

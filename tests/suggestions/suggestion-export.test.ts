@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { getSchema } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
-import { CommentMark } from '../../src/lib/components/editor/comment-mark';
-import { STARTER_KIT_CONTAINERS_OFF, SuggestChanges, SuggestionContainers, suggestTransaction } from '../../src/lib/components/editor/suggest-changes';
+import { suggestTransaction } from '../../src/lib/components/editor/suggest-changes';
 import { richTextBlocks, RICH_TEXT_FIELD } from '../../src/lib/collab/rich-text-doc';
 import { documentJson, plainText, readContent } from '../../src/lib/server/export/content';
 import { writeMarkdown } from '../../src/lib/server/export/markdown';
 import { writePdf } from '../../src/lib/server/export/pdf';
 import { docxRuns, pdfText } from '../testimony/export-fixtures';
 import { writeDocx } from '../../src/lib/server/export/docx';
+import { schema } from './harness';
 
-const schema = getSchema([StarterKit.configure({ undoRedo: false, heading: { levels: [1, 2, 3] }, ...STARTER_KIT_CONTAINERS_OFF }), ...SuggestionContainers, CommentMark, SuggestChanges]);
 const start = {
 	type: 'doc',
 	content: [

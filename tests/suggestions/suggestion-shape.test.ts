@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { getSchema } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
-import { CommentMark } from '../../src/lib/components/editor/comment-mark';
-import { STARTER_KIT_CONTAINERS_OFF, SuggestChanges, SuggestionContainers, suggestTransaction } from '../../src/lib/components/editor/suggest-changes';
+import { suggestTransaction } from '../../src/lib/components/editor/suggest-changes';
 import { richTextProblems, RICH_TEXT_FIELD } from '../../src/lib/collab/rich-text-doc';
 import { newSuggestionId } from '../../src/lib/collab/suggestions';
 import type { ShapeProblem } from '../../src/lib/collab/doc-shape';
+import { schema } from './harness';
 
-const schema = getSchema([StarterKit.configure({ undoRedo: false, heading: { levels: [1, 2, 3] }, ...STARTER_KIT_CONTAINERS_OFF }), ...SuggestionContainers, CommentMark, SuggestChanges]);
 const start = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'We ask the council.' }] }] };
 
 function updateFrom(doc: Y.Doc, edit: (copy: Y.Doc) => void): Uint8Array {
