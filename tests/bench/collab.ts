@@ -94,7 +94,7 @@ interface Running {
 	port: number;
 }
 
-async function startServer(script: string, kind: Kind, dataDir: string, extraEnv: Record<string, string> = {}): Promise<Running> {
+async function startServer(script: string, kind: Kind, dataDir: string, extraEnv: Record<string, string> = {}, pinned = PIN): Promise<Running> {
 	const port = await freePort();
 	const env = {
 		...process.env,
@@ -107,7 +107,7 @@ async function startServer(script: string, kind: Kind, dataDir: string, extraEnv
 		COLLAB_MAX_CONNECTIONS_PER_USER: '100000'
 	};
 	const flags = process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [];
-	const command = PIN ? ['taskset', '-c', '1', process.execPath] : [process.execPath];
+	const command = pinned ? ['taskset', '-c', '1', process.execPath] : [process.execPath];
 	const child = spawn(command[0], [...command.slice(1), ...flags, script, kind], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	child.stderr!.on('data', (d: Buffer) => {
 		const line = d.toString();
@@ -150,7 +150,7 @@ interface Setup {
 	headers: Record<string, string>;
 }
 
-async function prepare(kind: Kind, dataDir: string, states: Record<'paper' | 'mega', Uint8Array>): Promise<Setup> {
+async function prepare(kind: Kind, dataDir: string, states: Record<'paper' | 'mega', Uint8Array>, databaseUrl?: string): Promise<Setup> {
 	const names = ['warmup', 'single', 'paper', 'mega', ...Array.from({ length: MANY.docs }, (_, i) => `many-${i}`)];
 	if (kind === 'playbook') {
 		const { createAppContext } = await import('../../src/lib/server/app');
@@ -160,7 +160,7 @@ async function prepare(kind: Kind, dataDir: string, states: Record<'paper' | 'me
 		const { createTeam } = await import('../../src/lib/server/teams');
 		const { createDocument } = await import('../../src/lib/server/documents');
 		const { SqliteDocumentStore } = await import('../../src/lib/server/document-store');
-		const context = await createAppContext(readConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }));
+		const context = await createAppContext(readConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }));
 		const user = await signUp(context.db, { email: 'bench@example.org', displayName: 'Bench', password: 'bench password 12345' });
 		const token = generateToken();
 		await createSession(context.db, token, user.id);
@@ -352,26 +352,34 @@ async function singleDocument(kind: Kind, port: number, setup: Setup, name = 'si
 	return latencies.summary();
 }
 
-async function manyDocuments(kind: Kind, port: number, setup: Setup) {
+/**
+ * MANY.docs documents, each with one writer and MANY.viewersPerDoc viewers. With several ports
+ * (processes), a document's connections are dealt out over them in turn, as a round-robin load
+ * balancer would: most documents have people on more than one process. `delivered` is how many
+ * updates a second reached a viewer while measuring (each update counts once per viewer).
+ */
+async function manyDocuments(kind: Kind, port: number, setup: Setup, options: { ports?: number[]; ratePerSec?: number } = {}) {
+	const ports = options.ports ?? [port];
 	const sent = new Map<string, number>();
 	const latencies = new Latencies(sent);
 	const started = performance.now();
 	const tasks: (() => Promise<RawClient>)[] = [];
 	for (let i = 0; i < MANY.docs; i++) {
-		tasks.push(() => connect(kind, port, setup, `many-${i}`, () => {}));
-		for (let v = 0; v < MANY.viewersPerDoc; v++) tasks.push(() => connect(kind, port, setup, `many-${i}`, latencies.observe));
+		tasks.push(() => connect(kind, ports[i % ports.length], setup, `many-${i}`, () => {}));
+		for (let v = 0; v < MANY.viewersPerDoc; v++) tasks.push(() => connect(kind, ports[(i + v + 1) % ports.length], setup, `many-${i}`, latencies.observe));
 	}
 	const clients = await connectAll(tasks);
 	const connectMs = Math.round(performance.now() - started);
 	const writers = clients.filter((_, i) => i % (MANY.viewersPerDoc + 1) === 0).map((c) => new Writer(c, sent));
-	const stop = startTyping(writers, MANY.ratePerSec);
+	const stop = startTyping(writers, options.ratePerSec ?? MANY.ratePerSec);
 	await sleep(MANY.warmupMs);
 	latencies.recording = true;
 	await sleep(MANY.measureMs);
 	latencies.recording = false;
 	stop();
 	for (const c of clients) c.ws.terminate();
-	return { connections: clients.length, connectMs, ...latencies.summary() };
+	const summary = latencies.summary();
+	return { connections: clients.length, connectMs, delivered: Math.round(summary.samples / (MANY.measureMs / 1000)), ...summary };
 }
 
 /** From connecting to a document nobody has open until its full stored state has arrived. */
@@ -460,41 +468,121 @@ for (const kind of kinds) {
 	prepared.set(kind, { dataDir, setup: await prepare(kind, dataDir, states) });
 }
 
-// `-- --scale`: one document with the writers on process A and the viewers on process B (one
-// SQLite file, one redis-server of its own), against one process in the same run; printed only.
-if (process.argv.includes('--scale')) {
+// `-- --scale`: several processes against one, printed only (nothing here is a test). Parts, all
+// by default or some with `--scale=one,many,storage`:
+// - one: one document, writers on process A and viewers on process B (one SQLite file, one
+//   redis-server of its own), against one process, round by round;
+// - many: MANY.docs documents x 3 connections dealt out over 2 processes (SQLite + Redis), against
+//   one process, at the usual rate and at a heavier one; no pinning: the processes and this load
+//   generator share the machine's cores;
+// - storage: the many-documents load on one process, on SQLite and on PostgreSQL (a server of
+//   its own, as durable as our SQLite: fsync on, commits not waited for).
+const scaleFlag = process.argv.find((a) => a === '--scale' || a.startsWith('--scale='));
+if (scaleFlag) {
+	const parts = new Set(scaleFlag.includes('=') ? scaleFlag.split('=')[1].split(',') : ['one', 'many', 'storage']);
 	const { startRedis } = await import('../redis/redis-server');
 	const redis = await startRedis();
 	const { dataDir, setup } = prepared.get('playbook')!;
 	const env = { REDIS_URL: redis.url };
-	const one: ReturnType<Latencies['summary']>[] = [];
-	const two: ReturnType<Latencies['summary']>[] = [];
+	type Summary = ReturnType<Latencies['summary']>;
+	type Many = Awaited<ReturnType<typeof manyDocuments>>;
+	const med = <T,>(list: T[], pick: (r: T) => number) => median(list.map(pick));
+	const report: string[] = [];
 	try {
-		await singleRound('playbook', script, prepared.get('playbook')!, 'warmup');
-		for (let round = 0; round < SINGLE_ROUNDS; round++) {
-			const alone = await startServer(script, 'playbook', dataDir, env);
-			try {
-				one.push(await singleDocument('playbook', alone.port, setup));
-			} finally {
-				await stopServer(alone);
+		if (parts.has('one')) {
+			const one: Summary[] = [];
+			const two: Summary[] = [];
+			await singleRound('playbook', script, prepared.get('playbook')!, 'warmup');
+			for (let round = 0; round < SINGLE_ROUNDS; round++) {
+				const alone = await startServer(script, 'playbook', dataDir, env);
+				try {
+					one.push(await singleDocument('playbook', alone.port, setup));
+				} finally {
+					await stopServer(alone);
+				}
+				const [a, b] = [await startServer(script, 'playbook', dataDir, env), await startServer(script, 'playbook', dataDir, env)];
+				try {
+					two.push(await singleDocument('playbook', a.port, setup, 'single', b.port));
+				} finally {
+					await stopServer(a);
+					await stopServer(b);
+				}
+				console.log(`round ${round + 1}: one process p50 ${one[round].p50} p99 ${one[round].p99} ms; writers on A, viewers on B p50 ${two[round].p50} p99 ${two[round].p99} ms`);
 			}
-			const [a, b] = [await startServer(script, 'playbook', dataDir, env), await startServer(script, 'playbook', dataDir, env)];
-			try {
-				two.push(await singleDocument('playbook', a.port, setup, 'single', b.port));
-			} finally {
-				await stopServer(a);
-				await stopServer(b);
+			report.push(
+				`relay latency, ${SINGLE.writers} writers and ${SINGLE.viewers} viewers on one document, median of ${SINGLE_ROUNDS} rounds (ms):`,
+				`  one process:                    p50 ${med(one, (r) => r.p50)}  p99 ${med(one, (r) => r.p99)}`,
+				`  writers on A, viewers on B:     p50 ${med(two, (r) => r.p50)}  p99 ${med(two, (r) => r.p99)}`,
+				`  (the two processes share CPU ${PIN ? '1' : 'time with everything else'}; Redis runs unpinned)`
+			);
+		}
+		const MANY_ROUNDS = Number(process.env.BENCH_MANY_ROUNDS ?? 3);
+		const manyLine = (label: string, runs: Many[]) =>
+			`  ${label.padEnd(34)} delivered ${String(med(runs, (r) => r.delivered)).padStart(6)}/s | p50 ${med(runs, (r) => r.p50)} | p99 ${med(runs, (r) => r.p99)} | max ${med(runs, (r) => r.max)} ms | connect ${med(runs, (r) => r.connectMs)} ms  (p99 by round: ${runs.map((r) => r.p99).join(', ')})`;
+		if (parts.has('many')) {
+			const rates = [MANY.ratePerSec, Number(process.env.BENCH_HEAVY_RATE ?? 4)];
+			const runs = new Map<string, Many[]>();
+			const add = (key: string, r: Many) => runs.set(key, [...(runs.get(key) ?? []), r]);
+			for (let round = 0; round < MANY_ROUNDS; round++) {
+				for (const rate of rates) {
+					const alone = await startServer(script, 'playbook', dataDir, {}, false);
+					try {
+						add(`1:${rate}`, await manyDocuments('playbook', alone.port, setup, { ratePerSec: rate }));
+					} finally {
+						await stopServer(alone);
+					}
+					const pair = [await startServer(script, 'playbook', dataDir, env, false), await startServer(script, 'playbook', dataDir, env, false)];
+					try {
+						add(`2:${rate}`, await manyDocuments('playbook', pair[0].port, setup, { ports: pair.map((p) => p.port), ratePerSec: rate }));
+					} finally {
+						for (const p of pair) await stopServer(p);
+					}
+					const [a, b] = [runs.get(`1:${rate}`)!.at(-1)!, runs.get(`2:${rate}`)!.at(-1)!];
+					console.log(`many, round ${round + 1}, ${rate}/s per writer: one process ${a.delivered}/s p99 ${a.p99} ms; two processes ${b.delivered}/s p99 ${b.p99} ms`);
+				}
 			}
-			console.log(`round ${round + 1}: one process p50 ${one[round].p50} p99 ${one[round].p99} ms; writers on A, viewers on B p50 ${two[round].p50} p99 ${two[round].p99} ms`);
+			report.push(`${MANY.docs} documents x ${MANY.viewersPerDoc + 1} connections, ${MANY.measureMs / 1000} s measured, median of ${MANY_ROUNDS} rounds (unpinned, SQLite):`);
+			for (const rate of rates) {
+				report.push(manyLine(`one process, ${rate}/s per writer`, runs.get(`1:${rate}`)!));
+				report.push(manyLine(`two processes + Redis, ${rate}/s`, runs.get(`2:${rate}`)!));
+			}
+		}
+		if (parts.has('storage')) {
+			const { startPostgres, createDatabase } = await import('../storage/postgres-server');
+			const postgres = await startPostgres({ likeSqlite: true });
+			try {
+				const databaseUrl = await createDatabase(postgres.url);
+				const pgDir = mkdtempSync(join(tmpdir(), 'bench-playbook-pg-'));
+				const pgSetup = await prepare('playbook', pgDir, states, databaseUrl);
+				const sqlite: Many[] = [];
+				const pg: Many[] = [];
+				for (let round = 0; round < MANY_ROUNDS; round++) {
+					const a = await startServer(script, 'playbook', dataDir);
+					try {
+						sqlite.push(await manyDocuments('playbook', a.port, setup));
+					} finally {
+						await stopServer(a);
+					}
+					const b = await startServer(script, 'playbook', pgDir, { DATABASE_URL: databaseUrl });
+					try {
+						pg.push(await manyDocuments('playbook', b.port, pgSetup));
+					} finally {
+						await stopServer(b);
+					}
+					console.log(`storage, round ${round + 1}: SQLite p99 ${sqlite.at(-1)!.p99} ms; PostgreSQL p99 ${pg.at(-1)!.p99} ms`);
+				}
+				rmSync(pgDir, { recursive: true, force: true });
+				report.push(`${MANY.docs} documents x ${MANY.viewersPerDoc + 1} connections at ${MANY.ratePerSec}/s per writer, one process${PIN ? ' on CPU 1' : ''}, median of ${MANY_ROUNDS} rounds:`);
+				report.push(manyLine('SQLite (DATA_DIR)', sqlite));
+				report.push(manyLine('PostgreSQL (DATABASE_URL)', pg));
+			} finally {
+				postgres.stop();
+			}
 		}
 	} finally {
 		await redis.stop();
 	}
-	const med = (list: ReturnType<Latencies['summary']>[], key: 'p50' | 'p99') => median(list.map((r) => r[key]));
-	console.log(`\nrelay latency, ${SINGLE.writers} writers and ${SINGLE.viewers} viewers on one document, median of ${SINGLE_ROUNDS} rounds (ms):`);
-	console.log(`  one process:                    p50 ${med(one, 'p50')}  p99 ${med(one, 'p99')}`);
-	console.log(`  writers on A, viewers on B:     p50 ${med(two, 'p50')}  p99 ${med(two, 'p99')}`);
-	console.log(`  (the two processes share CPU ${PIN ? '1' : 'time with everything else'}; Redis runs unpinned)`);
+	console.log(`\n${report.join('\n')}`);
 	process.exit(0);
 }
 

@@ -33,7 +33,14 @@ function runAs(): { user: string; uid: number; gid: number } | null {
 	throw new Error('running as root and no postgres or nobody user to run PostgreSQL as');
 }
 
-export async function startPostgres(): Promise<TestPostgres> {
+/**
+ * A PostgreSQL server of its own in a temporary directory. By default fsync is off: a test
+ * server's data need not survive a power cut, and it is much faster. A benchmark that compares
+ * it with SQLite asks for `likeSqlite`: fsync on, commits not waited for, which is what our
+ * SQLite's WAL with synchronous = NORMAL promises (a power cut may lose the last moments, never
+ * corrupt).
+ */
+export async function startPostgres(options: { likeSqlite?: boolean } = {}): Promise<TestPostgres> {
 	const bin = postgresBin();
 	if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
 	const dir = mkdtempSync(join(tmpdir(), 'playbook-pg-'));
@@ -46,9 +53,8 @@ export async function startPostgres(): Promise<TestPostgres> {
 	const data = join(dir, 'data');
 	run('initdb', ['-D', data, '-U', 'playbook', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
 	const port = await freePort();
-	// fsync off: a test server's data need not survive a power cut, and it is much faster.
-	const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-	run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
+	const durability = options.likeSqlite ? ' -c synchronous_commit=off' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+	run('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${durability}`, '-l', join(dir, 'server.log'), '-w', 'start']);
 	let stopped = false;
 	return {
 		url: `postgres://playbook@127.0.0.1:${port}/postgres`,

@@ -12,26 +12,59 @@ const NOT_YET_LIVE: LiveStatus = { state: 'connecting', synced: false, unsynced:
  * change keep their objects, so the page re-renders only what changed.
  */
 export class LiveBoard {
-	/** The live document; null on the server, where the page renders the stored board. */
-	readonly live: LiveDocument | null;
+	/**
+	 * The live document: null on the server, where the page renders the stored board, and in the
+	 * browser until the page is idle after it starts (see `connectWhenIdle`).
+	 */
+	live = $state.raw<LiveDocument | null>(null);
 	view = $state.raw<BoardView>({ columns: [], labels: [], cards: [] });
 	/** True once the view comes from the live document: changes can be made from then on. */
 	ready = $state(false);
 	private readonly reread = () => {
 		if (this.ready) this.view = stableView(this.view, readBoard(this.doc));
 	};
+	private pending: number | null = null;
+	private destroyed = false;
 
-	constructor(documentId: string, user: { name: string; color: string }, initial: BoardView) {
+	constructor(
+		private readonly documentId: string,
+		private readonly user: { name: string; color: string },
+		initial: BoardView
+	) {
 		this.view = initial;
-		this.live = browser ? new LiveDocument(documentId, user) : null;
-		if (!this.live) return;
-		this.live.doc.on('update', this.reread);
-		const live = this.live;
+		if (browser) this.connectWhenIdle();
+	}
+
+	/**
+	 * The page starts on the board the server read, whose cards open without the live document.
+	 * Reading a big board from the socket takes the browser a while (500 cards: about 100 ms), so
+	 * the connection starts once the page has started and the browser is idle, and a click made
+	 * meanwhile is answered first. The wait is capped, so a busy page still goes live.
+	 */
+	private connectWhenIdle() {
+		const connect = () => {
+			this.pending = null;
+			if (!this.destroyed) this.connect();
+		};
+		this.pending = typeof requestIdleCallback === 'function' ? requestIdleCallback(connect, { timeout: 500 }) : window.setTimeout(connect, 0);
+	}
+
+	private connect() {
+		const live = new LiveDocument(this.documentId, this.user);
+		this.live = live;
+		live.doc.on('update', this.reread);
+		// Reading the synced board and drawing it again is a task of its own, after the one that
+		// applied the update: a click that came meanwhile is answered between the two.
+		let taking = false;
 		const takeOver = () => {
-			if (this.ready) return;
-			this.ready = true;
-			this.reread();
-			if (typeof performance !== 'undefined') performance.mark('board-live');
+			if (this.ready || taking) return;
+			taking = true;
+			setTimeout(() => {
+				if (this.destroyed) return;
+				this.ready = true;
+				this.reread();
+				performance.mark('board-live');
+			});
 		};
 		live.provider.on('sync', (synced: boolean) => synced && takeOver());
 		// Offline with a copy in this browser: work from that copy, as every live document does.
@@ -62,6 +95,8 @@ export class LiveBoard {
 	}
 
 	destroy() {
+		this.destroyed = true;
+		if (this.pending !== null) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(this.pending);
 		if (!this.live) return;
 		this.live.doc.off('update', this.reread);
 		this.live.destroy();
