@@ -4,9 +4,6 @@ import { startAssignmentMail } from '../src/lib/server/assignment-mail';
 import { closeRedis } from '../src/lib/server/redis';
 import { createCollabEndpoint, type CollabSetup } from './collab/index';
 
-/** How long a shutdown may take before the process exits anyway. */
-export const SHUTDOWN_MS = 10_000;
-
 /**
  * Puts a request handler and the live-document endpoint on one port, with the assignment mail
  * worker beside them, and shuts all of it down gracefully on SIGTERM and SIGINT.
@@ -28,16 +25,17 @@ export function serve(context: AppContext, handler: RequestListener, collabSetup
 	let stopping = false;
 	/**
 	 * Stops taking connections, lets every room store what it accepted, sends live documents'
-	 * clients away with a close code they reconnect on (1012), then closes the database and exits 0.
+	 * clients away with a close code they reconnect on (1012), then closes the database and exits 0;
+	 * exits 1 if that takes longer than SHUTDOWN_TIMEOUT_MS.
 	 */
 	async function stop(signal: string): Promise<void> {
 		if (stopping) return;
 		stopping = true;
 		log.info({ signal }, 'shutting down');
 		setTimeout(() => {
-			log.error({ afterMs: SHUTDOWN_MS }, 'shutdown took too long; exiting anyway');
+			log.error({ afterMs: config.shutdownTimeoutMs }, 'shutdown took too long; exiting anyway');
 			process.exit(1);
-		}, SHUTDOWN_MS).unref();
+		}, config.shutdownTimeoutMs).unref();
 		try {
 			// Requests under way are answered; the callback fires once the last one is done.
 			const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));

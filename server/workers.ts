@@ -5,7 +5,6 @@ import { readConfig } from '../src/lib/server/config';
 import { databaseFile, openDatabase } from '../src/lib/server/db/index';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { openPostgres } from '../src/lib/server/db/postgres';
-import { SHUTDOWN_MS } from './serve';
 
 /** How many app processes `WORKERS=N npm start` runs on one port; 1 (the default) is the app itself, no cluster. */
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
@@ -52,7 +51,8 @@ export async function runPrimary(count: number, log: Logger): Promise<void> {
 		const workers = Object.values(cluster.workers ?? {});
 		if (!workers.length) process.exit(0);
 		for (const worker of workers) worker?.process.kill('SIGTERM');
-		setTimeout(() => process.exit(1), SHUTDOWN_MS + 2_000).unref();
+		// A little longer than each worker gives itself, so that a stuck one reports why.
+		setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 2_000).unref();
 	};
 	process.on('SIGTERM', () => stop('SIGTERM'));
 	process.on('SIGINT', () => stop('SIGINT'));

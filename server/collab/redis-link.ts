@@ -1,17 +1,8 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../../src/lib/server/log';
+import { RedisOutage, closeRedis, openRedis } from '../../src/lib/server/redis';
 
 export type ChannelHandler = (channel: string, message: Buffer) => void;
-
-const OPTIONS: RedisOptions = {
-	// While Redis is away nothing queues up: publishes fail at once (peers read the log instead),
-	// and subscriptions are made again, by us, once it is back.
-	enableOfflineQueue: false,
-	autoResubscribe: false,
-	maxRetriesPerRequest: 0,
-	retryStrategy: (attempt) => Math.min(100 * attempt, 1_000),
-	lazyConnect: true
-};
 
 /**
  * Two connections to Redis, one to publish and one to subscribe, that come back by themselves.
@@ -23,7 +14,7 @@ export class RedisLink {
 	private readonly sub: Redis;
 	private readonly channels = new Set<string>();
 	private readonly handlers: { prefix: string; handle: ChannelHandler }[] = [];
-	private warned = false;
+	private readonly outage: RedisOutage;
 	private closing = false;
 	up = false;
 	onUp: () => void = () => {};
@@ -31,19 +22,15 @@ export class RedisLink {
 	/** The publishing connection is back: what could not be said meanwhile can be made up for. */
 	onPublisherBack: () => void = () => {};
 
-	constructor(
-		url: string,
-		private readonly log: Logger
-	) {
-		this.pub = new Redis(url, OPTIONS);
-		this.sub = new Redis(url, OPTIONS);
+	constructor(url: string, log: Logger) {
+		this.outage = new RedisOutage(log, 'each open document reads the update log every second until it is back', 'live documents follow each other through it');
+		// Publishes fail at once while Redis is away (peers read the log instead), and the
+		// subscriptions are made again by us once it is back, with what was missed read from the log.
+		this.pub = openRedis(url, this.outage, { lazyConnect: true });
+		this.sub = openRedis(url, this.outage, { lazyConnect: true, autoResubscribe: false });
 		this.sub.on('ready', () => void this.subscribeAll());
 		this.pub.on('ready', () => this.onPublisherBack());
 		this.sub.on('close', () => this.lost());
-		for (const connection of [this.pub, this.sub]) {
-			// Reconnects are retried without end; one warning per outage says so.
-			connection.on('error', (error: Error) => this.warnOnce(error));
-		}
 		this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) => {
 			const name = channel.toString();
 			for (const h of this.handlers) if (name.startsWith(h.prefix)) h.handle(name, message);
@@ -84,12 +71,10 @@ export class RedisLink {
 		try {
 			if (this.channels.size) await this.sub.subscribe(...this.channels);
 		} catch (error) {
-			this.warnOnce(error as Error);
+			this.outage.lost(this.sub, error as Error);
 			return;
 		}
 		if (this.sub.status !== 'ready') return;
-		if (this.warned) this.log.info('collab: Redis reachable again; live documents follow each other through it');
-		this.warned = false;
 		this.up = true;
 		this.onUp();
 	}
@@ -99,22 +84,14 @@ export class RedisLink {
 		const wasUp = this.up;
 		this.up = false;
 		if (wasUp) {
-			this.warnOnce(new Error('connection to Redis closed'));
+			this.outage.lost(this.sub, new Error('connection to Redis closed'));
 			this.onDown();
 		}
-	}
-
-	private warnOnce(error: Error): void {
-		if (this.warned || this.closing) return;
-		this.warned = true;
-		this.log.warn({ reason: error.message }, 'collab: Redis unreachable; each open document reads the update log every second until it is back');
 	}
 
 	async close(): Promise<void> {
 		this.closing = true;
 		this.up = false;
-		await Promise.allSettled([this.pub.quit(), this.sub.quit()]);
-		this.pub.disconnect();
-		this.sub.disconnect();
+		await Promise.all([closeRedis(this.pub), closeRedis(this.sub)]);
 	}
 }

@@ -3,15 +3,10 @@ import type { ChildProcess } from 'node:child_process';
 import type { AppContext } from '../../src/lib/server/app';
 import { CLOSE } from '../../server/collab/protocol';
 import { addMember, client, openContext, person, removeDir, sleep, storedText, synced, tempDataDir, waitFor, world, type Client } from './helpers';
-import { bundleNodeEntry, freePort, killHard, spawnServer } from './fixtures/spawn';
+import { bundleNodeEntry, exited, freePort, killHard, spawnServer } from './fixtures/spawn';
 
 const TOKEN = /[AB]\d+;/g;
 const tokens = (text: string) => new Set(text.match(TOKEN) ?? []);
-
-function exited(child: ChildProcess): Promise<{ code: number | null; signal: string | null }> {
-	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
-	return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-}
 
 describe('SIGTERM while people type', () => {
 	let dir: string;

@@ -32,7 +32,10 @@ describe('Throttle', () => {
 		{ elapsed: 400, allowed: 0 },
 		{ elapsed: 1000, allowed: 1 },
 		{ elapsed: 2500, allowed: 1 },
-		{ elapsed: 3000, allowed: 3 },
+		{ elapsed: 3000, allowed: 1 },
+		// The burst of 2 comes back ten times slower than the steady allowance: 20 seconds.
+		{ elapsed: 19_999, allowed: 1 },
+		{ elapsed: 20_000, allowed: 3 },
 		// Never more than capacity, however long the wait.
 		{ elapsed: 3_600_000, allowed: 3 }
 	])('after $elapsed ms: $allowed more', async ({ elapsed, allowed }) => {
@@ -60,6 +63,18 @@ describe('Throttle', () => {
 				expect((await throttle.consume('k')).ok, `${capacity}/${refillMs} at ${elapsed}`).toBe(true);
 			}
 		}
+	});
+
+	test('an attack that never stops gets the burst, then at most 1.1 attempts per refill', async () => {
+		const throttle = new Throttle('t', 5, 60_000);
+		const hours = 6 * 3_600_000;
+		let allowed = 0;
+		for (let t = 0; t <= hours; t += 1000) {
+			at(t);
+			if ((await throttle.consume('ip')).ok) allowed++;
+		}
+		expect(allowed).toBeGreaterThanOrEqual(5 + hours / 60_000);
+		expect(allowed).toBeLessThanOrEqual(5 + (hours / 60_000) * 1.1 + 1);
 	});
 
 	test('a refused attempt does not push the next one further away', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { Writable } from 'node:stream';
 import type { Redis } from 'ioredis';
 import { signIn } from '$lib/server/auth/sign-in';
-import { createThrottles, type Throttles } from '$lib/server/auth/throttle';
+import { Throttle, createThrottles, type Throttles } from '$lib/server/auth/throttle';
 import { createLogger } from '$lib/server/log';
 import { closeRedis, connectRedis } from '$lib/server/redis';
 import type { User } from '$lib/server/db/schema';
@@ -45,6 +45,31 @@ afterAll(async () => {
 beforeEach(async () => {
 	for (const p of processes) if (p.redis.status === 'ready') await p.redis.flushall();
 });
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Tries one key for `ms` as a script would, every `pauseMs`, through each throttle at once (one
+ * per process): how many got through, and from the first attempt to the last.
+ */
+async function hammer(throttles: Throttle[], key: string, ms: number, pauseMs: number): Promise<{ allowed: number; elapsed: number }> {
+	const start = Date.now();
+	let last = start;
+	let allowed = 0;
+	await Promise.all(
+		throttles.map(async (throttle) => {
+			while (Date.now() - start < ms) {
+				last = Date.now();
+				if ((await throttle.consume(key)).ok) allowed++;
+				await sleep(pauseMs);
+			}
+		})
+	);
+	return { allowed, elapsed: last - start };
+}
+
+/** The most a throttle may allow over `elapsed`: its burst, then one per refill with a tenth on top. */
+const ceiling = (throttle: Throttle, elapsed: number) => throttle.capacity + (elapsed / throttle.refillMs) * 1.1 + 1;
 
 const attempt = (p: Process, user: User, password: string, deviceToken?: string, ip = HOME) => signIn({ db: f.db, throttles: p.throttles }, { email: user.email, password, ip, deviceToken });
 const outcome = (r: Awaited<ReturnType<typeof signIn>>) => (r.ok ? 'ok' : r.reason);
@@ -98,6 +123,27 @@ describe('two processes over one Redis', () => {
 		}
 		expect(failed).toBe(10);
 	});
+});
+
+describe('a sustained attack on one key', () => {
+	// The Redis store counts whole seconds, so its attack runs longer than the memory one.
+	test('in memory: the burst at once, then little more than one per refill', async () => {
+		const throttle = new Throttle('hammered', 5, 50);
+		const { allowed, elapsed } = await hammer([throttle], 'ip', 2_000, 1);
+		expect(allowed, `${allowed} allowed in ${elapsed} ms`).toBeLessThanOrEqual(ceiling(throttle, elapsed));
+		// The steady allowance still flows.
+		expect(allowed).toBeGreaterThanOrEqual(throttle.capacity + elapsed / throttle.refillMs / 2);
+	});
+
+	// Two processes together must not get more than one would.
+	test.each([1, 2])('in Redis, over %i process(es): the same bound', async (n) => {
+		const ps = Array.from({ length: n }, startProcess);
+		await Promise.all(ps.map(ready));
+		const throttles = ps.map((p) => new Throttle('hammered', 5, 1_000, p.redis));
+		const { allowed, elapsed } = await hammer(throttles, 'ip', 6_000, 5);
+		expect(allowed, `${allowed} allowed in ${elapsed} ms`).toBeLessThanOrEqual(ceiling(throttles[0], elapsed));
+		expect(allowed).toBeGreaterThanOrEqual(throttles[0].capacity + elapsed / throttles[0].refillMs / 2);
+	}, 15_000);
 });
 
 describe('Redis goes away', () => {

@@ -161,8 +161,8 @@ describe('a process started while Redis is down', () => {
 			await redis.start();
 			await waitFor(() => link.up, 5_000, 'the link to come up');
 			expect(ups).toBe(1);
-			expect(lines.filter((l) => l.includes('Redis unreachable'))).toHaveLength(1);
-			expect(lines.filter((l) => l.includes('Redis reachable again'))).toHaveLength(1);
+			expect(lines.filter((l) => l.includes('redis: unreachable'))).toHaveLength(1);
+			expect(lines.filter((l) => l.includes('redis: reachable again'))).toHaveLength(1);
 		} finally {
 			await link.close();
 			await redis.stop();

@@ -15,6 +15,8 @@ export interface Config {
 	smtpUrl: string | undefined;
 	mailFrom: string;
 	logLevel: string;
+	/** How long a graceful shutdown may take before the process exits anyway, with 1. */
+	shutdownTimeoutMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -28,6 +30,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
 		throw new Error('REDIS_URL must be a Redis URL (redis://host:6379 or rediss://...); leave it unset for a single process');
 	}
+	const shutdownTimeoutMs = Number(env.SHUTDOWN_TIMEOUT_MS || 10_000);
+	if (!Number.isInteger(shutdownTimeoutMs) || shutdownTimeoutMs <= 0) {
+		throw new Error('SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds above 0 (10000 when unset)');
+	}
 	return {
 		port: Number(env.PORT || 3000),
 		host: env.HOST || '0.0.0.0',
@@ -37,7 +43,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		origin: env.ORIGIN ? env.ORIGIN.replace(/\/$/, '') : undefined,
 		smtpUrl: env.SMTP_URL || undefined,
 		mailFrom: env.MAIL_FROM || 'Playbook <no-reply@playbook.local>',
-		logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info')
+		logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+		shutdownTimeoutMs
 	};
 }
 

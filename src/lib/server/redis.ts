@@ -2,38 +2,82 @@ import { Redis } from 'ioredis';
 import type { Logger } from './log';
 
 /**
- * The client that shares limits between processes. It never queues or waits: while Redis is
- * away every command fails at once, so callers fall back to this process's memory counts.
- * The outage is logged once when it starts and once when Redis is back.
+ * What a user of Redis loses while it is away, said once when it goes and once when it is back.
+ * Several connections can share one: an outage is one warning, however many of them notice.
  */
-export function connectRedis(url: string, log: Logger): Redis {
+export class RedisOutage {
+	private readonly connections: Redis[] = [];
+	private away = false;
+
+	constructor(
+		private readonly log: Logger,
+		/** What falls back meanwhile, e.g. "limits are counted in this process alone until it is back". */
+		private readonly fallback: string,
+		/** What works again, e.g. "limits are shared with every process". */
+		private readonly restored: string
+	) {}
+
+	watch(redis: Redis): void {
+		this.connections.push(redis);
+		// 'error' when it cannot connect at all; 'reconnecting' when a connection it had drops.
+		redis.on('error', (error: Error) => this.lost(redis, error));
+		redis.on('reconnecting', () => this.lost(redis));
+		redis.on('ready', () => this.back());
+	}
+
+	/** Redis failed someone in a way the connection's own events do not show (a refused subscribe). */
+	lost(redis: Redis, error?: Error): void {
+		if (this.away || closing.has(redis)) return;
+		this.away = true;
+		this.log.warn({ err: error }, `redis: unreachable; ${this.fallback}`);
+	}
+
+	private back(): void {
+		if (!this.away || !this.connections.every((c) => c.status === 'ready')) return;
+		this.away = false;
+		this.log.info(`redis: reachable again; ${this.restored}`);
+	}
+}
+
+export interface RedisNeeds {
+	/** Connect only on `connect()`, for a caller that wants to see it fail. */
+	lazyConnect?: boolean;
+	/** Off for a subscriber that subscribes again itself, once it knows what it missed. */
+	autoResubscribe?: boolean;
+	/** How long a command may wait for an answer before failing. */
+	commandTimeout?: number;
+}
+
+/**
+ * A connection to Redis for Playbook. It never queues or waits: while Redis is away every
+ * command fails at once, so that callers fall back at once (to memory counts, to the log), and
+ * it keeps trying to come back by itself.
+ */
+export function openRedis(url: string, outage: RedisOutage, needs: RedisNeeds = {}): Redis {
 	const redis = new Redis(url, {
 		enableOfflineQueue: false,
-		maxRetriesPerRequest: 1,
-		commandTimeout: 1_000,
+		maxRetriesPerRequest: 0,
 		connectTimeout: 2_000,
-		// Keep trying, never faster than once a second nor slower than every five.
-		retryStrategy: (times) => Math.min(5_000, 1_000 * times)
+		// Quick at first, then once a second, without end.
+		retryStrategy: (attempt) => Math.min(100 * attempt, 1_000),
+		...needs
 	});
-	let away = false;
-	const lost = (error?: Error) => {
-		if (away) return;
-		away = true;
-		log.warn({ err: error }, 'redis: unreachable; limits are counted in this process alone until it is back');
-	};
-	// 'error' when it cannot connect at all; 'reconnecting' when a connection it had drops.
-	redis.on('error', (error: Error) => lost(error));
-	redis.on('reconnecting', () => lost());
-	redis.on('ready', () => {
-		if (!away) return;
-		away = false;
-		log.info('redis: reachable again; limits are shared with every process');
-	});
+	outage.watch(redis);
 	return redis;
 }
 
-/** Closes the client without waiting on a Redis that is not there. */
+/** The client that shares limits (throttles, connection slots) between processes. */
+export function connectRedis(url: string, log: Logger): Redis {
+	const outage = new RedisOutage(log, 'limits are counted in this process alone until it is back', 'limits are shared with every process');
+	return openRedis(url, outage, { commandTimeout: 1_000 });
+}
+
+/** Connections being closed on purpose: their errors are no outage. */
+const closing = new WeakSet<Redis>();
+
+/** Closes a connection without waiting on a Redis that is not there. */
 export async function closeRedis(redis: Redis): Promise<void> {
+	closing.add(redis);
 	if (redis.status === 'ready') {
 		try {
 			await redis.quit();

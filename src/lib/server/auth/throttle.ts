@@ -3,11 +3,17 @@ import type { Redis } from 'ioredis';
 
 export type Taken = { ok: true } | { ok: false; retryAfterMs: number };
 
+/** How much slower a used burst comes back than the steady allowance flows. */
+const BURST_PAYBACK = 10;
+
 /**
  * `capacity` attempts at once, then one more every `refillMs`: a steady allowance of one per
- * `refillMs` with a burst of `capacity - 1` on top that comes back `capacity * refillMs` after
- * it was first dipped into. Counted in this process's memory, or in Redis so that every process
- * draws on the same allowance; when Redis cannot be reached, this process's memory counts alone.
+ * `refillMs`, with a burst of `capacity - 1` on top that comes back ten times slower, all at once
+ * `10 * (capacity - 1) * refillMs` after it was first dipped into (40 minutes for 5 attempts a
+ * minute). So however long an attack goes on, it gets at most 1.1 attempts per `refillMs`; the
+ * price is that someone who used the burst has only the steady allowance for that long.
+ * Counted in this process's memory, or in Redis so that every process draws on the same
+ * allowance; when Redis cannot be reached, this process's memory counts alone.
  */
 export class Throttle {
 	private readonly limiter: BurstyRateLimiter;
@@ -19,15 +25,17 @@ export class Throttle {
 		readonly refillMs: number,
 		redis?: Redis
 	) {
+		// rate-limiter-flexible's Redis store sets expiries in whole seconds.
+		if (redis && refillMs % 1000) throw new Error(`throttle ${name}: refillMs must be whole seconds to count in Redis`);
 		const limiter = (keyPrefix: string, points: number, ms: number): RateLimiterAbstract => {
-			const duration = Math.max(1, Math.ceil(ms / 1000));
+			const duration = ms / 1000;
 			const memory = new RateLimiterMemory({ keyPrefix, points, duration });
 			if (!redis) return memory;
 			return new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, rejectIfRedisNotReady: true, insuranceLimiter: memory });
 		};
 		const steady = limiter(`playbook:throttle:${name}:steady`, 1, refillMs);
-		// With a capacity of 1 there is no burst; a limiter of 0 points refuses every time.
-		const burst = limiter(`playbook:throttle:${name}:burst`, capacity - 1, capacity * refillMs);
+		// With a capacity of 1 there is no burst: a limiter of 0 points refuses every time.
+		const burst = limiter(`playbook:throttle:${name}:burst`, capacity - 1, BURST_PAYBACK * Math.max(1, capacity - 1) * refillMs);
 		this.parts = [steady, burst];
 		this.limiter = new BurstyRateLimiter(steady, burst);
 	}
