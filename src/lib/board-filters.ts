@@ -30,6 +30,26 @@ export function dueDay(due: string): string {
 	return localDay(d);
 }
 
+/** How a due day reads on a card's face ("Dec 5", "5 dic"). */
+export function dayFace(format: Intl.DateTimeFormat, day: string): string {
+	// Noon, so no time zone moves it to another day.
+	return format.format(new Date(`${day}T12:00:00`));
+}
+export const DAY_FACE: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' };
+
+/**
+ * The faces of the due days among `cards`, made on the server for the page's first view: the first
+ * date format a page makes costs the browser tens of milliseconds (its locale data), which the
+ * board's start then need not pay. A time (not a day) is shown where the person is, so the browser
+ * formats it.
+ */
+export function dayFaces(locale: string, cards: Pick<CardView, 'due'>[]): Record<string, string> {
+	const format = new Intl.DateTimeFormat(locale, DAY_FACE);
+	const faces: Record<string, string> = {};
+	for (const { due } of cards) if (due.length === 10) faces[due] ??= dayFace(format, due);
+	return faces;
+}
+
 export function localDay(d: Date): string {
 	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { Writable } from 'node:stream';
 import type { Redis } from 'ioredis';
 import { signIn } from '$lib/server/auth/sign-in';
-import { Throttle, createThrottles, type Throttles } from '$lib/server/auth/throttle';
+import { BURST_PAYBACK, Throttle, createThrottles, type Throttles } from '$lib/server/auth/throttle';
 import { createLogger } from '$lib/server/log';
 import { closeRedis, connectRedis } from '$lib/server/redis';
 import type { User } from '$lib/server/db/schema';
@@ -68,8 +68,8 @@ async function hammer(throttles: Throttle[], key: string, ms: number, pauseMs: n
 	return { allowed, elapsed: last - start };
 }
 
-/** The most a throttle may allow over `elapsed`: its burst, then one per refill with a tenth on top. */
-const ceiling = (throttle: Throttle, elapsed: number) => throttle.capacity + (elapsed / throttle.refillMs) * 1.1 + 1;
+/** The most a throttle may allow over `elapsed`: its burst, then one per refill and what comes back of the burst. */
+const ceiling = (throttle: Throttle, elapsed: number) => throttle.capacity + (elapsed / throttle.refillMs) * (1 + 1 / BURST_PAYBACK) + 1;
 
 const attempt = (p: Process, user: User, password: string, deviceToken?: string, ip = HOME) => signIn({ db: f.db, throttles: p.throttles }, { email: user.email, password, ip, deviceToken });
 const outcome = (r: Awaited<ReturnType<typeof signIn>>) => (r.ok ? 'ok' : r.reason);

@@ -3,14 +3,18 @@ import type { Redis } from 'ioredis';
 
 export type Taken = { ok: true } | { ok: false; retryAfterMs: number };
 
-/** How much slower a used burst comes back than the steady allowance flows. */
-const BURST_PAYBACK = 10;
+/**
+ * How much slower a used burst comes back than the steady allowance flows. The higher, the less
+ * an endless attack gets on top of the steady allowance (1 / BURST_PAYBACK of it); the lower, the
+ * sooner a room of volunteers on one venue's Wi-Fi that used the burst has it again.
+ */
+export const BURST_PAYBACK = 3;
 
 /**
  * `capacity` attempts at once, then one more every `refillMs`: a steady allowance of one per
- * `refillMs`, with a burst of `capacity - 1` on top that comes back ten times slower, all at once
- * `10 * (capacity - 1) * refillMs` after it was first dipped into (40 minutes for 5 attempts a
- * minute). So however long an attack goes on, it gets at most 1.1 attempts per `refillMs`; the
+ * `refillMs`, with a burst of `capacity - 1` on top that comes back three times slower, all at
+ * once `3 * (capacity - 1) * refillMs` after it was first dipped into (12 minutes for 5 attempts a
+ * minute). So however long an attack goes on, it gets at most 1.34 attempts per `refillMs`; the
  * price is that someone who used the burst has only the steady allowance for that long.
  * Counted in this process's memory, or in Redis so that every process draws on the same
  * allowance; when Redis cannot be reached, this process's memory counts alone.

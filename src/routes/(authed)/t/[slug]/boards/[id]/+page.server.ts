@@ -7,6 +7,7 @@ import { listMembers } from '$lib/server/members';
 import { listTargets } from '$lib/server/scorecard';
 import { readDocument } from '$lib/server/live-documents';
 import { readBoard } from '$lib/collab/board-doc';
+import { dayFaces } from '$lib/board-filters';
 import { parseForm, picklist, refused, text } from '$lib/server/forms';
 import { pageError, requireUser } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
@@ -39,7 +40,8 @@ export const load: PageServerLoad = async (event) => {
 			documents: documents.map((d) => ({ id: d.id, title: d.title })),
 			targets: targets.map((t) => ({ id: t.id, name: t.name })),
 			hearings: [...hearings.upcoming, ...hearings.past].map(({ id, body_kind, body_name, starts_at, time_zone }) => ({ id, body_kind, body_name, starts_at, time_zone })),
-			initial
+			initial,
+			dayFaces: dayFaces(event.locals.locale, initial.cards)
 		};
 	} catch (err) {
 		pageError(event, err);
