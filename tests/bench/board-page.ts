@@ -37,7 +37,7 @@ const context = await createAppContext(readConfig({ DATA_DIR: dataDir, LOG_LEVEL
 const user = await signUp(context.db, { email: 'bench@example.org', displayName: 'Bench Organizer', password: 'correct horse battery staple 42' });
 const team = await createTeam(context.db, user.id, { name: 'Bench County Watch', jurisdictionKind: 'county', jurisdictionName: 'Bench County', state: 'CA' });
 /** How many cards a column shows before "Show more" (Board.svelte's WINDOW). */
-const WINDOW = 20;
+const WINDOW = Number(process.env.BENCH_WINDOW ?? 20);
 let shownAtFirst = 0;
 let firstColumnCards = 0;
 const board = await context.db.selectFrom('document').select('id').where('team_id', '=', team.id).where('kind', '=', 'board').executeTakeFirstOrThrow();
