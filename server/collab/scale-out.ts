@@ -33,6 +33,8 @@ export function scaleOutFromEnv(redisUrl: string | undefined, env: NodeJS.Proces
 	return { redisUrl, pollMs: polling ? pollMs : undefined };
 }
 export const DEFAULT_SWEEP_MS = 10_000;
+/** How many parts a sweep of every room is cut into, spread over its interval. */
+const SWEEP_SLICES = 20;
 
 /**
  * Several processes serving the same live documents. Each stored write is announced on Redis;
@@ -41,7 +43,9 @@ export const DEFAULT_SWEEP_MS = 10_000;
  */
 export class ScaleOut implements RoomPeers {
 	readonly processId = randomUUID();
-	private readonly followers = new Map<string, { room: Room; follower: LogFollower }>();
+	/** Each open room's follower, and its slot in the sweeps (see `everyRoom`). */
+	private readonly followers = new Map<string, { room: Room; follower: LogFollower; slot: number }>();
+	private slots = 0;
 	private readonly link: RedisLink | null;
 	private readonly announcements: Announcements | null;
 	private readonly presenceRelay: PresenceRelay | null;
@@ -66,17 +70,28 @@ export class ScaleOut implements RoomPeers {
 			this.presenceRelay = new PresenceRelay(link, this.processId, log, { ...DEFAULT_PRESENCE_TIMINGS, ...setup.presence });
 			link.onUp = () => this.reconnected();
 			link.onDown = () => this.presenceRelay?.disconnected();
-			this.sweepTimer = setInterval(() => this.catchUpAll(), setup.sweepMs ?? DEFAULT_SWEEP_MS);
-			this.sweepTimer.unref();
+			this.sweepTimer = this.everyRoom(setup.sweepMs ?? DEFAULT_SWEEP_MS, () => true);
 		} else {
 			this.announcements = null;
 			this.presenceRelay = null;
 			this.sweepTimer = null;
 		}
-		this.pollTimer = setInterval(() => {
-			if (!this.link?.up) this.catchUpAll();
-		}, setup.pollMs ?? DEFAULT_POLL_MS);
-		this.pollTimer.unref();
+		this.pollTimer = this.everyRoom(setup.pollMs ?? DEFAULT_POLL_MS, () => !this.link?.up);
+	}
+
+	/**
+	 * Has every open room read the log once per `ms` while `when()`, a slice of the rooms at a
+	 * time: a thousand rooms reading at once held the event loop long enough to delay every relay.
+	 */
+	private everyRoom(ms: number, when: () => boolean): NodeJS.Timeout {
+		let slot = 0;
+		const timer = setInterval(() => {
+			slot = (slot + 1) % SWEEP_SLICES;
+			if (!when()) return;
+			for (const entry of this.followers.values()) if (entry.slot === slot) void entry.follower.catchUp();
+		}, ms / SWEEP_SLICES);
+		timer.unref();
+		return timer;
 	}
 
 	/** True while Redis carries announcements (and presence) between the processes. */
@@ -92,7 +107,7 @@ export class ScaleOut implements RoomPeers {
 
 	opened(room: Room, lastId: number): void {
 		const follower = new LogFollower(room, this.store, this.log, lastId, this.setup.settleMs ?? SETTLE_MS);
-		this.followers.set(room.id, { room, follower });
+		this.followers.set(room.id, { room, follower, slot: this.slots++ % SWEEP_SLICES });
 		this.presenceRelay?.opened(room);
 		// Rows stored between the load and the subscription are read once it holds.
 		if (!this.announcements) return;

@@ -355,18 +355,21 @@ async function singleDocument(kind: Kind, port: number, setup: Setup, name = 'si
 /**
  * MANY.docs documents, each with one writer and MANY.viewersPerDoc viewers. With several ports
  * (processes), a document's connections are dealt out over them in turn, as a round-robin load
- * balancer would: most documents have people on more than one process. `delivered` is how many
- * updates a second reached a viewer while measuring (each update counts once per viewer).
+ * balancer would (most documents have people on more than one process), or `byDocument`, all on
+ * the same one. `delivered` is how many updates a second reached a viewer while measuring (each
+ * update counts once per viewer).
  */
-async function manyDocuments(kind: Kind, port: number, setup: Setup, options: { ports?: number[]; ratePerSec?: number } = {}) {
+async function manyDocuments(kind: Kind, port: number, setup: Setup, options: { ports?: number[]; ratePerSec?: number; byDocument?: boolean } = {}) {
 	const ports = options.ports ?? [port];
+	// By document: all of a document's connections on one process (a load balancer hashing the URL).
+	const place = (doc: number, nth: number) => ports[(options.byDocument ? doc : doc + nth) % ports.length];
 	const sent = new Map<string, number>();
 	const latencies = new Latencies(sent);
 	const started = performance.now();
 	const tasks: (() => Promise<RawClient>)[] = [];
 	for (let i = 0; i < MANY.docs; i++) {
-		tasks.push(() => connect(kind, ports[i % ports.length], setup, `many-${i}`, () => {}));
-		for (let v = 0; v < MANY.viewersPerDoc; v++) tasks.push(() => connect(kind, ports[(i + v + 1) % ports.length], setup, `many-${i}`, latencies.observe));
+		tasks.push(() => connect(kind, place(i, 0), setup, `many-${i}`, () => {}));
+		for (let v = 0; v < MANY.viewersPerDoc; v++) tasks.push(() => connect(kind, place(i, v + 1), setup, `many-${i}`, latencies.observe));
 	}
 	const clients = await connectAll(tasks);
 	const connectMs = Math.round(performance.now() - started);
@@ -472,9 +475,10 @@ for (const kind of kinds) {
 // by default or some with `--scale=one,many,storage`:
 // - one: one document, writers on process A and viewers on process B (one SQLite file, one
 //   redis-server of its own), against one process, round by round;
-// - many: MANY.docs documents x 3 connections dealt out over 2 processes (SQLite + Redis), against
-//   one process, at the usual rate and at a heavier one; no pinning: the processes and this load
-//   generator share the machine's cores;
+// - many: MANY.docs documents x 3 connections over 2 processes (PostgreSQL + Redis), dealt out
+//   connection by connection or placed by document, against one process on the same PostgreSQL,
+//   at the usual rate and at a heavier one; no pinning: the processes and this load generator
+//   share the machine's cores;
 // - storage: the many-documents load on one process, on SQLite and on PostgreSQL (a server of
 //   its own, as durable as our SQLite: fsync on, commits not waited for).
 const scaleFlag = process.argv.find((a) => a === '--scale' || a.startsWith('--scale='));
@@ -516,44 +520,49 @@ if (scaleFlag) {
 				`  (the two processes share CPU ${PIN ? '1' : 'time with everything else'}; Redis runs unpinned)`
 			);
 		}
-		const MANY_ROUNDS = Number(process.env.BENCH_MANY_ROUNDS ?? 3);
+		const MANY_ROUNDS = Number(process.env.BENCH_MANY_ROUNDS ?? 2);
 		const manyLine = (label: string, runs: Many[]) =>
-			`  ${label.padEnd(34)} delivered ${String(med(runs, (r) => r.delivered)).padStart(6)}/s | p50 ${med(runs, (r) => r.p50)} | p99 ${med(runs, (r) => r.p99)} | max ${med(runs, (r) => r.max)} ms | connect ${med(runs, (r) => r.connectMs)} ms  (p99 by round: ${runs.map((r) => r.p99).join(', ')})`;
-		if (parts.has('many')) {
-			const rates = [MANY.ratePerSec, Number(process.env.BENCH_HEAVY_RATE ?? 4)];
-			const runs = new Map<string, Many[]>();
-			const add = (key: string, r: Many) => runs.set(key, [...(runs.get(key) ?? []), r]);
-			for (let round = 0; round < MANY_ROUNDS; round++) {
-				for (const rate of rates) {
-					const alone = await startServer(script, 'playbook', dataDir, {}, false);
-					try {
-						add(`1:${rate}`, await manyDocuments('playbook', alone.port, setup, { ratePerSec: rate }));
-					} finally {
-						await stopServer(alone);
+			`  ${label.padEnd(44)} delivered ${String(med(runs, (r) => r.delivered)).padStart(6)}/s | p50 ${med(runs, (r) => r.p50)} | p99 ${med(runs, (r) => r.p99)} | max ${med(runs, (r) => r.max)} ms | connect ${med(runs, (r) => r.connectMs)} ms  (p99 by round: ${runs.map((r) => r.p99).join(', ')})`;
+		// Several processes are meant to run on PostgreSQL (on one SQLite file they take turns at its
+		// one writer, and a process waiting for it waits whole): the many and storage parts use one.
+		const { startPostgres, createDatabase } = await import('../storage/postgres-server');
+		const postgres = parts.has('many') || parts.has('storage') ? await startPostgres({ likeSqlite: true }) : null;
+		try {
+			const databaseUrl = postgres ? await createDatabase(postgres.url) : '';
+			const pgDir = mkdtempSync(join(tmpdir(), 'bench-playbook-pg-'));
+			const pgSetup = postgres ? await prepare('playbook', pgDir, states, databaseUrl) : setup;
+			const onPostgres = { DATABASE_URL: databaseUrl };
+			if (parts.has('many')) {
+				const rates = (process.env.BENCH_RATES ?? `${MANY.ratePerSec},4`).split(',').map(Number);
+				const layouts = [
+					{ key: 'one', label: 'one process', processes: 1, byDocument: false, redis: false },
+					{ key: 'one-redis', label: 'one process with REDIS_URL', processes: 1, byDocument: false, redis: true },
+					{ key: 'spread', label: 'two processes, connections dealt out', processes: 2, byDocument: false, redis: true },
+					{ key: 'by-doc', label: 'two processes, by document', processes: 2, byDocument: true, redis: true }
+				].filter((l) => (process.env.BENCH_LAYOUTS ?? 'one,spread,by-doc').split(',').includes(l.key));
+				const runs = new Map<string, Many[]>();
+				for (let round = 0; round < MANY_ROUNDS; round++) {
+					for (const rate of rates) {
+						const line: string[] = [];
+						for (const layout of layouts) {
+							const env = layout.redis ? { ...onPostgres, REDIS_URL: redis.url } : onPostgres;
+							const servers = [];
+							for (let p = 0; p < layout.processes; p++) servers.push(await startServer(script, 'playbook', pgDir, env, false));
+							try {
+								const result = await manyDocuments('playbook', servers[0].port, pgSetup, { ports: servers.map((p) => p.port), ratePerSec: rate, byDocument: layout.byDocument });
+								runs.set(`${layout.key}:${rate}`, [...(runs.get(`${layout.key}:${rate}`) ?? []), result]);
+								line.push(`${layout.label} ${result.delivered}/s p99 ${result.p99} ms`);
+							} finally {
+								for (const p of servers) await stopServer(p);
+							}
+						}
+						console.log(`many, round ${round + 1}, ${rate}/s per writer: ${line.join('; ')}`);
 					}
-					const pair = [await startServer(script, 'playbook', dataDir, env, false), await startServer(script, 'playbook', dataDir, env, false)];
-					try {
-						add(`2:${rate}`, await manyDocuments('playbook', pair[0].port, setup, { ports: pair.map((p) => p.port), ratePerSec: rate }));
-					} finally {
-						for (const p of pair) await stopServer(p);
-					}
-					const [a, b] = [runs.get(`1:${rate}`)!.at(-1)!, runs.get(`2:${rate}`)!.at(-1)!];
-					console.log(`many, round ${round + 1}, ${rate}/s per writer: one process ${a.delivered}/s p99 ${a.p99} ms; two processes ${b.delivered}/s p99 ${b.p99} ms`);
 				}
+				report.push(`${MANY.docs} documents x ${MANY.viewersPerDoc + 1} connections on PostgreSQL (+ Redis for two), ${MANY.measureMs / 1000} s measured, median of ${MANY_ROUNDS} rounds, unpinned:`);
+				for (const rate of rates) for (const layout of layouts) report.push(manyLine(`${layout.label}, ${rate}/s per writer`, runs.get(`${layout.key}:${rate}`)!));
 			}
-			report.push(`${MANY.docs} documents x ${MANY.viewersPerDoc + 1} connections, ${MANY.measureMs / 1000} s measured, median of ${MANY_ROUNDS} rounds (unpinned, SQLite):`);
-			for (const rate of rates) {
-				report.push(manyLine(`one process, ${rate}/s per writer`, runs.get(`1:${rate}`)!));
-				report.push(manyLine(`two processes + Redis, ${rate}/s`, runs.get(`2:${rate}`)!));
-			}
-		}
-		if (parts.has('storage')) {
-			const { startPostgres, createDatabase } = await import('../storage/postgres-server');
-			const postgres = await startPostgres({ likeSqlite: true });
-			try {
-				const databaseUrl = await createDatabase(postgres.url);
-				const pgDir = mkdtempSync(join(tmpdir(), 'bench-playbook-pg-'));
-				const pgSetup = await prepare('playbook', pgDir, states, databaseUrl);
+			if (parts.has('storage')) {
 				const sqlite: Many[] = [];
 				const pg: Many[] = [];
 				for (let round = 0; round < MANY_ROUNDS; round++) {
@@ -563,7 +572,7 @@ if (scaleFlag) {
 					} finally {
 						await stopServer(a);
 					}
-					const b = await startServer(script, 'playbook', pgDir, { DATABASE_URL: databaseUrl });
+					const b = await startServer(script, 'playbook', pgDir, onPostgres);
 					try {
 						pg.push(await manyDocuments('playbook', b.port, pgSetup));
 					} finally {
@@ -571,13 +580,13 @@ if (scaleFlag) {
 					}
 					console.log(`storage, round ${round + 1}: SQLite p99 ${sqlite.at(-1)!.p99} ms; PostgreSQL p99 ${pg.at(-1)!.p99} ms`);
 				}
-				rmSync(pgDir, { recursive: true, force: true });
 				report.push(`${MANY.docs} documents x ${MANY.viewersPerDoc + 1} connections at ${MANY.ratePerSec}/s per writer, one process${PIN ? ' on CPU 1' : ''}, median of ${MANY_ROUNDS} rounds:`);
 				report.push(manyLine('SQLite (DATA_DIR)', sqlite));
 				report.push(manyLine('PostgreSQL (DATABASE_URL)', pg));
-			} finally {
-				postgres.stop();
 			}
+			rmSync(pgDir, { recursive: true, force: true });
+		} finally {
+			postgres?.stop();
 		}
 	} finally {
 		await redis.stop();

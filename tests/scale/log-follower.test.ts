@@ -6,6 +6,8 @@ import { SqliteDocumentStore } from '../../src/lib/server/document-store';
 import { LogFollower, type FollowedRoom } from '../../server/collab/log-follower';
 import { Announcements, encodeAnnouncement, logChannel } from '../../server/collab/peers';
 import { RedisLink } from '../../server/collab/redis-link';
+import { ScaleOut } from '../../server/collab/scale-out';
+import type { Room } from '../../server/collab/room';
 import { openContext, removeDir, sleep, tempDataDir, waitFor, world } from '../collab/helpers';
 import { startRedis, type TestRedis } from '../redis/redis-server';
 
@@ -98,6 +100,43 @@ describe('a room following the update log', () => {
 		// Read again but not applied again.
 		expect(r.applied).toBe(applied);
 		expect(ids).toHaveLength(2);
+	});
+});
+
+describe('reading the log for every open room', () => {
+	it('reads each room once per interval, a slice of the rooms at a time, not all of them at once', async () => {
+		const dir = tempDataDir();
+		const context = await openContext(dir);
+		const store = new SqliteDocumentStore(context.db);
+		const reads: { id: string; at: number }[] = [];
+		const counting = Object.create(store, {
+			loadSince: {
+				value: (id: string, after: number) => {
+					reads.push({ id, at: performance.now() });
+					return store.loadSince(id, after);
+				}
+			}
+		}) as SqliteDocumentStore;
+		// No Redis: every room reads the log each pollMs.
+		const scale = new ScaleOut(counting, log, { pollMs: 400 });
+		const rooms = Array.from({ length: 40 }, (_, i) => room(`room-${i}`));
+		try {
+			for (const r of rooms) scale.opened(r as unknown as Room, 0);
+			await sleep(2_000);
+		} finally {
+			await scale.close();
+			await context.db.destroy();
+			removeDir(dir);
+		}
+		// About five reads per room in two seconds, whatever the number of rooms.
+		for (const r of rooms) {
+			const n = reads.filter((x) => x.id === r.id).length;
+			expect(n, r.id).toBeGreaterThanOrEqual(3);
+			expect(n, r.id).toBeLessThanOrEqual(6);
+		}
+		// Never all forty in one go: at most a slice (two rooms here) read within 5 ms of each other.
+		const busiest = Math.max(...reads.map((a) => reads.filter((b) => b.at >= a.at && b.at - a.at < 5).length));
+		expect(busiest).toBeLessThanOrEqual(4);
 	});
 });
 
