@@ -26,7 +26,7 @@ export class RedisLink {
 		this.outage = new RedisOutage(log, 'each open document reads the update log every second until it is back', 'live documents follow each other through it');
 		// Publishes fail at once while Redis is away (peers read the log instead), and the
 		// subscriptions are made again by us once it is back, with what was missed read from the log.
-		this.pub = openRedis(url, this.outage, { lazyConnect: true });
+		this.pub = openRedis(url, this.outage, { lazyConnect: true, enableAutoPipelining: true });
 		this.sub = openRedis(url, this.outage, { lazyConnect: true, autoResubscribe: false });
 		this.sub.on('ready', () => void this.subscribeAll());
 		this.pub.on('ready', () => this.onPublisherBack());

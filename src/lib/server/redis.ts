@@ -46,6 +46,11 @@ export interface RedisNeeds {
 	autoResubscribe?: boolean;
 	/** How long a command may wait for an answer before failing. */
 	commandTimeout?: number;
+	/**
+	 * Commands given in the same tick go out in one write: a process announcing the updates of many
+	 * documents after one commit makes one system call, not one per document.
+	 */
+	enableAutoPipelining?: boolean;
 }
 
 /**
@@ -69,7 +74,7 @@ export function openRedis(url: string, outage: RedisOutage, needs: RedisNeeds = 
 /** The client that shares limits (throttles, connection slots) between processes. */
 export function connectRedis(url: string, log: Logger): Redis {
 	const outage = new RedisOutage(log, 'limits are counted in this process alone until it is back', 'limits are shared with every process');
-	return openRedis(url, outage, { commandTimeout: 1_000 });
+	return openRedis(url, outage, { commandTimeout: 1_000, enableAutoPipelining: true });
 }
 
 /** Connections being closed on purpose: their errors are no outage. */
