@@ -125,6 +125,9 @@ const APPLY: Verdict = { action: 'apply' };
 
 /** Updates stored in one write are relayed as one message, merged in runs of at most this many. */
 const MAX_MERGED = 64;
+/** A stored snapshot is built into the room's doc this long after loading, or later while it is still being sent. */
+const BUILD_DELAY_MS = 50;
+const BUILD_WAIT_MAX_MS = 2_000;
 
 /**
  * One live document: its Y.Doc, presence and connections. Every update is checked by applying it
@@ -145,6 +148,9 @@ export class Room {
 	private loggedSeq = 0;
 	private waiting: Waiting[] = [];
 	private captured: Uint8Array[] | null = null;
+	private readonly capture = (update: Uint8Array) => this.captured?.push(update);
+	/** Connections not yet asked for what they hold: asked once the doc is built (see `greet`). */
+	private readonly unasked = new Set<Connection>();
 	/** A copy of `doc` that an update is tried on first, for structured kinds and reviewers (see `beforeApply`). */
 	private shadow: Y.Doc | null = null;
 	/** Transactions on `doc` so far, and how many of them the copy holds: a copy behind is made again. */
@@ -174,7 +180,7 @@ export class Room {
 		const options = Object.assign({}, ...deps.hooks.map((h) => h.docOptions?.(deps.kind) ?? {}));
 		this.doc = new Y.Doc({ ...options, guid: id });
 		this.awareness = this.createAwareness();
-		this.doc.on('update', (update: Uint8Array) => this.captured?.push(update));
+		this.doc.on('update', this.capture);
 		this.doc.on('afterTransaction', (tr: Y.Transaction) => {
 			this.docChanges++;
 			// The first one applied the update; Yjs may follow it with one of its own that tidies
@@ -215,8 +221,7 @@ export class Room {
 				// Sync requests are answered from the stored bytes; the Y.Doc is built when first needed
 				// (an edit) or shortly after, so opening a large document does not wait for it.
 				this.unbuilt = stored.snapshot;
-				this.buildTimer = setTimeout(() => this.materialize(), 50);
-				this.buildTimer.unref?.();
+				this.buildSoon();
 			} else {
 				buildDocument(stored, this.doc);
 			}
@@ -252,6 +257,19 @@ export class Room {
 		this.maybeCompact();
 	}
 
+	/**
+	 * Builds the doc once the stored bytes sent to the clients here have left: building a large
+	 * one holds the event loop for a while, and a send still in progress would wait behind it.
+	 */
+	private buildSoon(waited = 0): void {
+		this.buildTimer = setTimeout(() => {
+			const sending = [...this.connections].some((c) => c.ws.bufferedAmount > 0);
+			if (sending && waited < BUILD_WAIT_MAX_MS) this.buildSoon(waited + BUILD_DELAY_MS);
+			else this.materialize();
+		}, BUILD_DELAY_MS);
+		this.buildTimer.unref?.();
+	}
+
 	/** Applies the stored snapshot into the room's doc, if that has not happened yet. */
 	private materialize(): void {
 		if (this.buildTimer) clearTimeout(this.buildTimer);
@@ -259,7 +277,16 @@ export class Room {
 		if (!this.unbuilt || this.state === 'closed') return;
 		const snapshot = this.unbuilt;
 		this.unbuilt = null;
-		Y.applyUpdate(this.doc, snapshot);
+		// Nothing is captured from the stored state: without a listener Yjs does not encode it again.
+		this.doc.off('update', this.capture);
+		try {
+			Y.applyUpdate(this.doc, snapshot);
+		} finally {
+			this.doc.on('update', this.capture);
+		}
+		const unasked = [...this.unasked];
+		this.unasked.clear();
+		for (const conn of unasked) if (!conn.closed && this.connections.has(conn)) this.ask(conn);
 	}
 
 	private stateAsUpdate(stateVector: Uint8Array): Uint8Array {
@@ -278,7 +305,7 @@ export class Room {
 	}
 
 	private greet(conn: Connection): void {
-		conn.send(syncMessage(SYNC_STEP1, this.unbuilt ? Y.encodeStateVectorFromUpdate(this.unbuilt) : Y.encodeStateVector(this.doc)));
+		this.ask(conn);
 		const states = this.awareness.getStates();
 		if (states.size) conn.send(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
 		// The page decided from the same rules when it loaded; say so in case that changed meanwhile.
@@ -291,10 +318,22 @@ export class Room {
 	 */
 	resync(conn: Connection): void {
 		if (this.state !== 'ready') return;
-		conn.send(syncMessage(SYNC_STEP1, this.unbuilt ? Y.encodeStateVectorFromUpdate(this.unbuilt) : Y.encodeStateVector(this.doc)));
+		this.ask(conn);
+	}
+
+	/**
+	 * Sends the room's state vector, so the client sends what the room lacks. While the doc is
+	 * not built yet (a stored snapshot, answered from its bytes), reading the vector out of the
+	 * snapshot would cost about as much as building it (75 ms for 1 MB), ahead of the reply the
+	 * client is waiting for: the client is asked once the doc is built, moments later.
+	 */
+	private ask(conn: Connection): void {
+		if (this.unbuilt) this.unasked.add(conn);
+		else conn.send(syncMessage(SYNC_STEP1, Y.encodeStateVector(this.doc)));
 	}
 
 	leave(conn: Connection): void {
+		this.unasked.delete(conn);
 		if (!this.connections.delete(conn)) return;
 		if (conn.presenceId !== null && this.state !== 'closed') {
 			awarenessProtocol.removeAwarenessStates(this.awareness, [conn.presenceId], conn);

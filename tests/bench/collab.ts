@@ -595,6 +595,21 @@ if (scaleFlag) {
 	process.exit(0);
 }
 
+// `-- --load`: only the load times, each named server (for trying out engine changes).
+if (process.argv.includes('--load')) {
+	for (const kind of kinds) {
+		const { dataDir, setup } = prepared.get(kind)!;
+		try {
+			const paper = await loadTime(kind, script, dataDir, setup, 'paper', states.paper);
+			const mega = await loadTime(kind, script, dataDir, setup, 'mega', states.mega);
+			console.log(`${LABEL[kind].padEnd(26)} automerge-paper ${paper.runsMs.join(' / ')} ms | ${(states.mega.length / 1024 / 1024).toFixed(2)} MB ${mega.runsMs.join(' / ')} ms`);
+		} finally {
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	}
+	process.exit(0);
+}
+
 // `-- --many`: only the 1,000-document case, each named server once (for trying out engine changes).
 if (process.argv.includes('--many')) {
 	for (const kind of kinds) {

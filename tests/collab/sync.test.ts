@@ -138,6 +138,32 @@ describe('live documents', () => {
 		await sleep(100);
 		expect(await storedText(context, document.id)).toBe('» kept across unload');
 	});
+
+	it('asks a client for what it wrote offline once a room loaded from its snapshot is built', async () => {
+		const { owner, document } = await world(context);
+		const a = open(server, document.id, owner);
+		await synced(a);
+		a.text.insert(0, 'written before');
+		await sleep(100);
+		const before = Y.encodeStateAsUpdate(a.doc);
+		a.destroy();
+		await sleep(700); // roomIdleMs is 300 in tests: the room unloads, the next one loads the snapshot
+		// A browser that kept the document and went on writing while it was away.
+		const offline = open(server, document.id, owner);
+		Y.applyUpdate(offline.doc, before);
+		offline.text.insert(0, 'offline, ');
+		await synced(offline);
+		let stored = '';
+		for (let i = 0; i < 100 && stored !== 'offline, written before'; i++) {
+			await sleep(50);
+			stored = await storedText(context, document.id);
+		}
+		expect(stored).toBe('offline, written before');
+		const late = open(server, document.id, owner);
+		await synced(late);
+		await waitFor(() => late.text.toString() === 'offline, written before', 5_000, 'late joiner');
+		expect(late.text.toString()).toBe('offline, written before');
+	});
 });
 
 describe('restart', () => {
