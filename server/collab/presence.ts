@@ -47,14 +47,7 @@ export function admitPresence(update: Uint8Array, from: PresenceOwner, others: I
 	}
 	if (decoding.hasContent(decoder)) throw new Error('trailing bytes after awareness entries');
 	if (!kept.length) return { update: null, refused };
-	const encoder = encoding.createEncoder();
-	encoding.writeVarUint(encoder, kept.length);
-	for (const entry of kept) {
-		encoding.writeVarUint(encoder, entry.clientId);
-		encoding.writeVarUint(encoder, entry.clock);
-		encoding.writeVarString(encoder, entry.state);
-	}
-	return { update: encoding.toUint8Array(encoder), refused };
+	return { update: writePresenceEntries(kept), refused };
 }
 
 function claim(clientId: number, from: PresenceOwner, others: Iterable<PresenceOwner>): void {

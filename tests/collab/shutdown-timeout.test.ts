@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
 import { readConfig } from '../../src/lib/server/config';
 import { removeDir, tempDataDir, waitFor } from './helpers';
-import { bundleNodeEntry, exited, freePort, killHard, spawnServer } from './fixtures/spawn';
+import { buildAppServer, exited, freePort, killHard, spawnServer } from './fixtures/spawn';
 
 const TIMEOUT_MS = 1_500;
 
@@ -28,7 +28,7 @@ describe('a shutdown that cannot finish', () => {
 
 	beforeAll(async () => {
 		dir = tempDataDir();
-		script = await bundleNodeEntry('tests/collab/fixtures/app-server.ts', 'playbook-app-fixture/server.mjs');
+		script = await buildAppServer();
 	});
 
 	afterAll(async () => {

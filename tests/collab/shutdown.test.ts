@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { AppContext } from '../../src/lib/server/app';
 import { CLOSE } from '../../server/collab/protocol';
 import { addMember, client, openContext, person, removeDir, sleep, storedText, synced, tempDataDir, waitFor, world, type Client } from './helpers';
-import { bundleNodeEntry, exited, freePort, killHard, spawnServer } from './fixtures/spawn';
+import { buildAppServer, exited, freePort, killHard, spawnServer } from './fixtures/spawn';
 
 const TOKEN = /[AB]\d+;/g;
 const tokens = (text: string) => new Set(text.match(TOKEN) ?? []);
@@ -18,7 +18,7 @@ describe('SIGTERM while people type', () => {
 	beforeAll(async () => {
 		dir = tempDataDir();
 		context = await openContext(dir);
-		script = await bundleNodeEntry('tests/collab/fixtures/app-server.ts', 'playbook-app-fixture/server.mjs');
+		script = await buildAppServer();
 	});
 
 	afterAll(async () => {

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import pino from 'pino';
 import type { AppContext } from '../../src/lib/server/app';
 import { SqliteDocumentStore } from '../../src/lib/server/document-store';
+import { tokenUpdate } from '../storage/document-store-contract';
 import { LogFollower, type FollowedRoom } from '../../server/collab/log-follower';
 import { Announcements, encodeAnnouncement, logChannel } from '../../server/collab/peers';
 import { RedisLink } from '../../server/collab/redis-link';
@@ -12,14 +13,6 @@ import { openContext, removeDir, sleep, tempDataDir, waitFor, world } from '../c
 import { startRedis, type TestRedis } from '../redis/redis-server';
 
 const log = pino({ level: 'silent' });
-
-function tokenUpdate(token: string): Uint8Array {
-	const doc = new Y.Doc();
-	doc.getText('body').insert(0, `${token} `);
-	const update = Y.encodeStateAsUpdate(doc);
-	doc.destroy();
-	return update;
-}
 
 /** A room's doc and what was applied to it, as a Room would apply stored updates. */
 function room(id: string): FollowedRoom & { doc: Y.Doc; applied: number; words(): string[] } {

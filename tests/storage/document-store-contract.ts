@@ -15,7 +15,7 @@ export interface StoreBackend {
 }
 
 /** A Yjs update that inserts `token` as its own client, so each one is independent of the others. */
-function tokenUpdate(token: string): Uint8Array {
+export function tokenUpdate(token: string): Uint8Array {
 	const doc = new Y.Doc();
 	doc.getText('body').insert(0, `${token} `);
 	const update = Y.encodeStateAsUpdate(doc);

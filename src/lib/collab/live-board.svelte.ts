@@ -1,4 +1,5 @@
 import { browser } from '$app/environment';
+import { whenIdle } from '$lib/idle';
 import { LiveDocument, type LiveStatus } from './live-document.svelte';
 import { readBoard, stableView, type BoardView, type CardView } from './board-doc';
 
@@ -23,7 +24,7 @@ export class LiveBoard {
 	private readonly reread = () => {
 		if (this.ready) this.view = stableView(this.view, readBoard(this.doc));
 	};
-	private pending: number | null = null;
+	private cancelConnect: (() => void) | null = null;
 	private destroyed = false;
 
 	constructor(
@@ -42,11 +43,10 @@ export class LiveBoard {
 	 * meanwhile is answered first. The wait is capped, so a busy page still goes live.
 	 */
 	private connectWhenIdle() {
-		const connect = () => {
-			this.pending = null;
+		this.cancelConnect = whenIdle(() => {
+			this.cancelConnect = null;
 			if (!this.destroyed) this.connect();
-		};
-		this.pending = typeof requestIdleCallback === 'function' ? requestIdleCallback(connect, { timeout: 500 }) : window.setTimeout(connect, 0);
+		}, 500);
 	}
 
 	private connect() {
@@ -96,7 +96,7 @@ export class LiveBoard {
 
 	destroy() {
 		this.destroyed = true;
-		if (this.pending !== null) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(this.pending);
+		this.cancelConnect?.();
 		if (!this.live) return;
 		this.live.doc.off('update', this.reread);
 		this.live.destroy();
