@@ -6,7 +6,9 @@
  * (`npm run build`) and Chromium at /usr/bin/chromium (or CHROMIUM). BENCH_PROFILE=<file> writes
  * a CPU profile of the last run (open it in Chromium's DevTools); BENCH_CHROME_TRACE=<file> a Chromium trace;
  * BENCH_TRACE=1 prints what the last run loaded and when, what moved on screen, and the click's steps;
- * BENCH_BUILD=<dir> serves another build (to compare two in turn).
+ * BENCH_SCREENSHOT=<file.png> saves the first run's page once its cards show;
+ * BENCH_BUILD=<dir> serves another build; BENCH_BUILD=<dir>,<dir> serves both at once and measures
+ * them in alternate runs, so that a slow minute of a shared machine falls on both alike.
  *
  *   npx tsx tests/bench/board-page.ts            (BENCH_CARDS=500, BENCH_RUNS=5)
  */
@@ -29,17 +31,14 @@ const PORT = Number(process.env.BENCH_PORT ?? 4391);
 /** A file to write a CPU profile of the last run to (open it in Chromium's DevTools). */
 const PROFILE = process.env.BENCH_PROFILE;
 
-/** Which build to serve (BENCH_BUILD=<dir>, to compare two builds in turn). */
-const BUILD = process.env.BENCH_BUILD ?? 'build';
-if (!existsSync(join(BUILD, 'server.js'))) throw new Error('run `npm run build` first');
+/** Which builds to serve (BENCH_BUILD=<dir>[,<dir>]: two are measured in alternate runs). */
+const BUILDS = (process.env.BENCH_BUILD ?? 'build').split(',');
+for (const build of BUILDS) if (!existsSync(join(build, 'server.js'))) throw new Error(`no ${build}/server.js: run \`npm run build\` first`);
 const dataDir = mkdtempSync(join(tmpdir(), 'playbook-board-bench-'));
 const context = await createAppContext(readConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }));
 const user = await signUp(context.db, { email: 'bench@example.org', displayName: 'Bench Organizer', password: 'correct horse battery staple 42' });
 const team = await createTeam(context.db, user.id, { name: 'Bench County Watch', jurisdictionKind: 'county', jurisdictionName: 'Bench County', state: 'CA' });
-/** How many cards a column shows before "Show more" (Board.svelte's WINDOW). */
-const WINDOW = Number(process.env.BENCH_WINDOW ?? 20);
-let shownAtFirst = 0;
-let firstColumnCards = 0;
+let perColumn: number[] = [];
 const board = await context.db.selectFrom('document').select('id').where('team_id', '=', team.id).where('kind', '=', 'board').executeTakeFirstOrThrow();
 await liveDocuments(context.db).change(board.id, (doc) => {
 	const columns = readBoard(doc).columns.map((c) => c.id);
@@ -51,52 +50,64 @@ await liveDocuments(context.db).change(board.id, (doc) => {
 		if (i % 4 === 0) setCardDue(doc, id, `2026-12-${String((i % 28) + 1).padStart(2, '0')}`);
 		if (i % 5 === 0) for (let j = 0; j < 3; j++) addChecklistItem(doc, id, `Step ${j + 1}`);
 	}
-	const perColumn = columns.map((_, c) => Math.floor(CARDS / columns.length) + (c < CARDS % columns.length ? 1 : 0));
-	shownAtFirst = perColumn.reduce((sum, n) => sum + Math.min(WINDOW, n), 0);
-	firstColumnCards = perColumn[0];
+	perColumn = columns.map((_, c) => Math.floor(CARDS / columns.length) + (c < CARDS % columns.length ? 1 : 0));
 });
 const token = generateToken();
 await createSession(context.db, token, user.id);
 await context.db.destroy();
 
-const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : []), join(BUILD, 'server.js')], { env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'error', ORIGIN: `http://localhost:${PORT}` }, stdio: 'ignore' });
-const origin = `http://localhost:${PORT}`;
-for (let i = 0; ; i++) {
-	try {
-		if ((await fetch(`${origin}/healthz`)).ok) break;
-	} catch {
-		if (i > 100) throw new Error('server did not start');
+const servers = BUILDS.map((build, i) =>
+	spawn(process.execPath, [...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : []), join(build, 'server.js')], {
+		env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT + i), HOST: '127.0.0.1', LOG_LEVEL: 'error', ORIGIN: `http://localhost:${PORT + i}` },
+		stdio: 'ignore'
+	})
+);
+const origins = BUILDS.map((_, i) => `http://localhost:${PORT + i}`);
+for (const origin of origins)
+	for (let i = 0; ; i++) {
+		try {
+			if ((await fetch(`${origin}/healthz`)).ok) break;
+		} catch {
+			if (i > 100) throw new Error('server did not start');
+		}
+		await new Promise((r) => setTimeout(r, 100));
 	}
-	await new Promise((r) => setTimeout(r, 100));
-}
 
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 });
-const url = `${origin}/t/${team.slug}/boards/${board.id}`;
-// The page as the server sends it: its size and how long the server takes (median of 5, after one warm-up).
-const serverTimes: number[] = [];
-let htmlBytes = 0;
-for (let i = 0; i <= 5; i++) {
-	const t0 = performance.now();
-	const html = await (await fetch(url, { headers: { cookie: `${SESSION_COOKIE}=${token}` } })).text();
-	if (i > 0) serverTimes.push(performance.now() - t0);
-	htmlBytes = Buffer.byteLength(html);
-	if (process.env.BENCH_HTML) writeFileSync(process.env.BENCH_HTML, html);
-}
-const times: { firstCard: number; allCards: number; opened: number; live: number; beforeScripts: boolean; more: number }[] = [];
+const path = `/t/${team.slug}/boards/${board.id}`;
+// The page as each server sends it: its size and how long the server takes (median of 5, after one warm-up).
+const serverTimes: number[][] = BUILDS.map(() => []);
+const htmlBytes: number[] = [];
+/** How many cards each build's page shows before "Show more" (as many as its HTML holds). */
+const shown: number[] = [];
+for (const [b, origin] of origins.entries())
+	for (let i = 0; i <= 5; i++) {
+		const t0 = performance.now();
+		const html = await (await fetch(origin + path, { headers: { cookie: `${SESSION_COOKIE}=${token}` } })).text();
+		if (i > 0) serverTimes[b].push(performance.now() - t0);
+		htmlBytes[b] = Buffer.byteLength(html);
+		shown[b] = html.split('class="card-face ').length - 1;
+		if (process.env.BENCH_HTML) writeFileSync(process.env.BENCH_HTML, html);
+	}
+type Run = { firstCard: number; allCards: number; opened: number; live: number; beforeScripts: boolean; more: number };
+const times: Run[][] = BUILDS.map(() => []);
 try {
-	for (let run = 0; run <= RUNS; run++) {
+	for (let run = 0; run <= RUNS; run++) for (const [b, origin] of origins.entries()) {
+		const url = origin + path;
+		const shownAtFirst = shown[b];
+		const window = Math.ceil(shownAtFirst / perColumn.length);
 		const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 		await page.context().addCookies([{ name: SESSION_COOKIE, value: token, url: origin }]);
-		const cdp = PROFILE && run === RUNS ? await page.context().newCDPSession(page) : null;
+		const cdp = PROFILE && run === RUNS && b === 0 ? await page.context().newCDPSession(page) : null;
 		if (cdp) {
 			await cdp.send('Profiler.enable');
 			await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 			await cdp.send('Profiler.start');
 		}
-		const tracing = process.env.BENCH_CHROME_TRACE && run === RUNS;
+		const tracing = process.env.BENCH_CHROME_TRACE && run === RUNS && b === 0;
 		if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'] });
 		const started = performance.now();
 		await page.goto(url, { waitUntil: 'commit' });
@@ -110,6 +121,7 @@ try {
 		const firstCard = performance.now() - started;
 		await page.waitForFunction((n) => document.querySelectorAll('li.card-face').length >= n, shownAtFirst, { polling: 'raf', timeout: 60_000 });
 		const allCards = performance.now() - started;
+		if (process.env.BENCH_SCREENSHOT && run === 0 && b === 0) await page.screenshot({ path: process.env.BENCH_SCREENSHOT, fullPage: true });
 		// Interactive: a click on a card opens it.
 		const clickAt = performance.now() - started;
 		await page.locator('li.card-face').nth(shownAtFirst - 1).locator('a, button').first().click();
@@ -123,7 +135,7 @@ try {
 		await page.getByRole('dialog').waitFor({ state: 'detached' });
 		const moreAt = performance.now();
 		await page.locator('.show-more').first().click();
-		const wholeColumn = shownAtFirst - Math.min(WINDOW, firstColumnCards) + firstColumnCards;
+		const wholeColumn = shownAtFirst - Math.min(window, perColumn[0]) + perColumn[0];
 		await page.waitForFunction((n) => document.querySelectorAll('li.card-face').length >= n, wholeColumn, { polling: 'raf', timeout: 60_000 });
 		const more = performance.now() - moreAt;
 		if (cdp) {
@@ -137,7 +149,7 @@ try {
 			console.log(`profile of the last run in ${PROFILE} (${timing}, from navigation start)`);
 		}
 		const liveAt = await live;
-		if (process.env.BENCH_TRACE && run === RUNS) {
+		if (process.env.BENCH_TRACE && run === RUNS && b === 0) {
 			// What the page loaded and when, and what moved on screen (layout shifts), from navigation start.
 			const shifts = await page.evaluate(
 				() =>
@@ -162,23 +174,26 @@ try {
 		// A click that lands before the scripts run follows the link: the card's own page is loaded.
 		const beforeScripts = await page.evaluate(() => performance.getEntriesByType('navigation')[0].name.includes('card='));
 		await page.context().close();
-		if (run > 0) times.push({ firstCard, allCards, opened, live: liveAt, beforeScripts, more }); // run 0 warms the server up
+		if (run > 0) times[b].push({ firstCard, allCards, opened, live: liveAt, beforeScripts, more }); // run 0 warms the server up
 	}
 } finally {
 	await browser.close();
-	server.kill('SIGTERM');
+	for (const server of servers) server.kill('SIGTERM');
 	rmSync(dataDir, { recursive: true, force: true });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(0)} ms`;
-console.log(`board with ${CARDS} cards, ${RUNS} runs after one warm-up, Chromium at 1280 px:`);
-const line = (label: string, pick: (t: (typeof times)[number]) => number) =>
-	console.log(`  ${label.padEnd(36)} median ${ms(median(times.map(pick))).padStart(8)}, best ${ms(Math.min(...times.map(pick))).padStart(8)}  (runs: ${times.map((t) => pick(t).toFixed(0)).join(', ')})`);
-console.log(`  page HTML ${(htmlBytes / 1024).toFixed(0)} kB, served in median ${ms(median(serverTimes))}`);
-line('first card on screen', (t) => t.firstCard);
-line(`the ${shownAtFirst} cards shown at first`, (t) => t.allCards);
-line('last of them opened (interactive)', (t) => t.opened);
-line('live (socket synced, board from it)', (t) => t.live);
-line(`"Show more": a column's ${firstColumnCards} cards`, (t) => t.more);
-console.log(`  clicks that landed before the scripts ran (and loaded the card's page): ${times.filter((t) => t.beforeScripts).length} of ${times.length}`);
+for (const [b, build] of BUILDS.entries()) {
+	const runs = times[b];
+	console.log(`board with ${CARDS} cards, ${RUNS} runs after one warm-up, Chromium at 1280 px${BUILDS.length > 1 ? `, ${build} (runs alternate between ${BUILDS.join(' and ')})` : ''}:`);
+	const line = (label: string, pick: (t: Run) => number) =>
+		console.log(`  ${label.padEnd(36)} median ${ms(median(runs.map(pick))).padStart(8)}, best ${ms(Math.min(...runs.map(pick))).padStart(8)}  (runs: ${runs.map((t) => pick(t).toFixed(0)).join(', ')})`);
+	console.log(`  page HTML ${(htmlBytes[b] / 1024).toFixed(0)} kB, served in median ${ms(median(serverTimes[b]))}`);
+	line('first card on screen', (t) => t.firstCard);
+	line(`the ${shown[b]} cards shown at first`, (t) => t.allCards);
+	line('last of them opened (interactive)', (t) => t.opened);
+	line('live (socket synced, board from it)', (t) => t.live);
+	line(`"Show more": a column's ${perColumn[0]} cards`, (t) => t.more);
+	console.log(`  clicks that landed before the scripts ran (and loaded the card's page): ${runs.filter((t) => t.beforeScripts).length} of ${runs.length}`);
+}

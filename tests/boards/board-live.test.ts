@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCard, cardsMap, commentCountsMap, moveCard, readBoard, readColumns, seedBoard, setAssignee, setCardTitle } from '../../src/lib/collab/board-doc';
 import { liveDocuments, readDocument } from '../../src/lib/server/live-documents';
+import { docStamp, hasStamp } from '../../src/lib/collab/doc-stamp';
 import { myTasks, markDone } from '../../src/lib/server/my-tasks';
 import { newId } from '../../src/lib/server/refusal';
 import type { AppContext } from '../../src/lib/server/app';
@@ -155,5 +156,21 @@ describe('boards on the live engine', () => {
 		}
 		expect(stored).toEqual([newcomer.id]);
 		expect(o.closes).toEqual([]);
+	});
+
+	it("the stamp of the board a page is made from matches what a browser's live copy syncs to, until someone edits", async () => {
+		const { boardId, cardId, columns } = await newBoard();
+		// The page reads the stored board; the browser then syncs its live copy from the room.
+		const stored = await readDocument(context.db, boardId);
+		const stamp = docStamp(stored);
+		stored.destroy();
+		const a = open(boardId, owner);
+		await synced(a);
+		expect(hasStamp(a.doc, stamp)).toBe(true);
+		const b = open(boardId, member);
+		await synced(b);
+		moveCard(b.doc, cardId, columns[1], 0);
+		await waitFor(() => readBoard(a.doc).cards[0]?.column === columns[1], 10_000, 'the move to arrive');
+		expect(hasStamp(a.doc, stamp)).toBe(false);
 	});
 });

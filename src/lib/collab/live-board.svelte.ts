@@ -2,6 +2,7 @@ import { browser } from '$app/environment';
 import { whenIdle } from '$lib/idle';
 import { LiveDocument, type LiveStatus } from './live-document.svelte';
 import { readBoard, stableView, type BoardView, type CardView } from './board-doc';
+import { hasStamp } from './doc-stamp';
 
 /** What the live bar shows while the page is still the server's first view (and on the server). */
 const NOT_YET_LIVE: LiveStatus = { state: 'connecting', synced: false, unsynced: 0, people: [], closedReason: null, readOnly: false, archived: false, local: null };
@@ -30,7 +31,9 @@ export class LiveBoard {
 	constructor(
 		private readonly documentId: string,
 		private readonly user: { name: string; color: string },
-		initial: BoardView
+		initial: BoardView,
+		/** The state `initial` was read from: a live document that synced to it needs no reading. */
+		private readonly stamp: string | null = null
 	) {
 		this.view = initial;
 		if (browser) this.connectWhenIdle();
@@ -62,7 +65,9 @@ export class LiveBoard {
 			setTimeout(() => {
 				if (this.destroyed) return;
 				this.ready = true;
-				this.reread();
+				// Most often nobody changed the board since the page was made: the page already
+				// shows it, and reading 500 cards again would hold a click for tens of ms.
+				if (!this.stamp || !hasStamp(this.doc, this.stamp)) this.reread();
 				performance.mark('board-live');
 			});
 		};

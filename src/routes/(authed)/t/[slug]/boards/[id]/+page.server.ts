@@ -7,6 +7,7 @@ import { listMembers } from '$lib/server/members';
 import { listTargets } from '$lib/server/scorecard';
 import { readDocument } from '$lib/server/live-documents';
 import { readBoard } from '$lib/collab/board-doc';
+import { docStamp } from '$lib/collab/doc-stamp';
 import { dayFaces } from '$lib/board-filters';
 import { parseForm, picklist, refused, text } from '$lib/server/forms';
 import { pageError, requireUser } from '$lib/server/guard';
@@ -26,6 +27,7 @@ export const load: PageServerLoad = async (event) => {
 		]);
 		// The page shows the stored board at once; the live document takes over once it syncs.
 		const initial = readBoard(stored);
+		const stamp = docStamp(stored);
 		stored.destroy();
 		// Names of people assigned who are no longer members, so a card can say who left.
 		const memberIds = new Set(members.map((m) => m.id));
@@ -41,6 +43,7 @@ export const load: PageServerLoad = async (event) => {
 			targets: targets.map((t) => ({ id: t.id, name: t.name })),
 			hearings: [...hearings.upcoming, ...hearings.past].map(({ id, body_kind, body_name, starts_at, time_zone }) => ({ id, body_kind, body_name, starts_at, time_zone })),
 			initial,
+			stamp,
 			dayFaces: dayFaces(event.locals.locale, initial.cards)
 		};
 	} catch (err) {
