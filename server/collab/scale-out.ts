@@ -6,6 +6,7 @@ import { Announcements } from './peers';
 import { DEFAULT_PRESENCE_TIMINGS, PresenceRelay, type PresenceTimings } from './presence-relay';
 import type { PresenceOwner } from './presence';
 import { RedisLink } from './redis-link';
+import { everySlice, SLICES } from './slices';
 import type { Room, RoomPeers } from './room';
 import type { StoredRow } from './writer';
 
@@ -33,8 +34,6 @@ export function scaleOutFromEnv(redisUrl: string | undefined, env: NodeJS.Proces
 	return { redisUrl, pollMs: polling ? pollMs : undefined };
 }
 export const DEFAULT_SWEEP_MS = 10_000;
-/** How many parts a sweep of every room is cut into, spread over its interval. */
-const SWEEP_SLICES = 20;
 
 /**
  * Several processes serving the same live documents. Each stored write is announced on Redis;
@@ -79,19 +78,12 @@ export class ScaleOut implements RoomPeers {
 		this.pollTimer = this.everyRoom(setup.pollMs ?? DEFAULT_POLL_MS, () => !this.link?.up);
 	}
 
-	/**
-	 * Has every open room read the log once per `ms` while `when()`, a slice of the rooms at a
-	 * time: a thousand rooms reading at once held the event loop long enough to delay every relay.
-	 */
+	/** Has every open room read the log once per `ms` while `when()`, a slice of the rooms at a time. */
 	private everyRoom(ms: number, when: () => boolean): NodeJS.Timeout {
-		let slot = 0;
-		const timer = setInterval(() => {
-			slot = (slot + 1) % SWEEP_SLICES;
+		return everySlice(ms, (slice) => {
 			if (!when()) return;
-			for (const entry of this.followers.values()) if (entry.slot === slot) void entry.follower.catchUp();
-		}, ms / SWEEP_SLICES);
-		timer.unref();
-		return timer;
+			for (const entry of this.followers.values()) if (entry.slot === slice) void entry.follower.catchUp();
+		});
 	}
 
 	/** True while Redis carries announcements (and presence) between the processes. */
@@ -107,7 +99,8 @@ export class ScaleOut implements RoomPeers {
 
 	opened(room: Room, lastId: number): void {
 		const follower = new LogFollower(room, this.store, this.log, lastId, this.setup.settleMs ?? SETTLE_MS);
-		this.followers.set(room.id, { room, follower, slot: this.slots++ % SWEEP_SLICES });
+		// Dealt out in turn, so each slice holds as few rooms as can be.
+		this.followers.set(room.id, { room, follower, slot: this.slots++ % SLICES });
 		this.presenceRelay?.opened(room);
 		// Rows stored between the load and the subscription are read once it holds.
 		if (!this.announcements) return;

@@ -286,20 +286,45 @@ class Writer {
 
 class Latencies {
 	samples: number[] = [];
+	/** When each sample arrived (for BENCH_TIMELINE). */
+	arrivals: number[] = [];
+	/** Updates a viewer received a second time (counted, not sampled again). */
+	duplicates = 0;
 	recording = false;
 	constructor(private readonly sent: Map<string, number>) {}
-	observe = (update: Uint8Array, at: number) => {
-		if (!this.recording) return;
-		const { to } = Y.parseUpdateMeta(update);
-		for (const [client, clock] of to) {
-			const t = this.sent.get(`${client}:${clock}`);
-			if (t !== undefined) this.samples.push(at - t);
-		}
-	};
+	/** What one viewer hears: each update it receives is timed once. */
+	viewer() {
+		const heard = new Set<string>();
+		return (update: Uint8Array, at: number) => {
+			if (!this.recording) return;
+			const { to } = Y.parseUpdateMeta(update);
+			for (const [client, clock] of to) {
+				const key = `${client}:${clock}`;
+				const t = this.sent.get(key);
+				if (t === undefined) continue;
+				if (heard.has(key)) {
+					this.duplicates++;
+					continue;
+				}
+				heard.add(key);
+				this.samples.push(at - t);
+				this.arrivals.push(at);
+			}
+		};
+	}
+	/** Each second's sample count and p99, from the first sample (BENCH_TIMELINE=1 prints it). */
+	timeline(): string {
+		if (!this.arrivals.length) return '';
+		const start = this.arrivals[0];
+		const seconds: number[][] = [];
+		this.arrivals.forEach((at, i) => (seconds[Math.floor((at - start) / 1000)] ??= []).push(this.samples[i]));
+		return seconds.map((xs, i) => `${i}s: ${xs.length} p99 ${[...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.99)].toFixed(0)}`).join(' | ');
+	}
 	summary() {
+		if (process.env.BENCH_TIMELINE) console.log(`  by second: ${this.timeline()}`);
 		const s = [...this.samples].sort((a, b) => a - b);
 		const q = (p: number) => (s.length ? Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 100) / 100 : NaN);
-		return { samples: s.length, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: q(1) };
+		return { samples: s.length, duplicates: this.duplicates, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: q(1) };
 	}
 }
 
@@ -330,7 +355,7 @@ function startTyping(writers: Writer[], ratePerSec: number): () => void {
 async function singleDocument(kind: Kind, port: number, setup: Setup, name = 'single', viewerPort = port) {
 	const sent = new Map<string, number>();
 	const latencies = new Latencies(sent);
-	const viewers = await connectAll(Array.from({ length: SINGLE.viewers }, () => () => connect(kind, viewerPort, setup, name, latencies.observe)));
+	const viewers = await connectAll(Array.from({ length: SINGLE.viewers }, () => () => connect(kind, viewerPort, setup, name, latencies.viewer())));
 	const writerClients = await connectAll(Array.from({ length: SINGLE.writers }, () => () => connect(kind, port, setup, name, () => {})));
 	const writers = writerClients.map((c) => new Writer(c, sent));
 	const stop = startTyping(writers, SINGLE.ratePerSec);
@@ -369,7 +394,7 @@ async function manyDocuments(kind: Kind, port: number, setup: Setup, options: { 
 	const tasks: (() => Promise<RawClient>)[] = [];
 	for (let i = 0; i < MANY.docs; i++) {
 		tasks.push(() => connect(kind, place(i, 0), setup, `many-${i}`, () => {}));
-		for (let v = 0; v < MANY.viewersPerDoc; v++) tasks.push(() => connect(kind, place(i, v + 1), setup, `many-${i}`, latencies.observe));
+		for (let v = 0; v < MANY.viewersPerDoc; v++) tasks.push(() => connect(kind, place(i, v + 1), setup, `many-${i}`, latencies.viewer()));
 	}
 	const clients = await connectAll(tasks);
 	const connectMs = Math.round(performance.now() - started);
@@ -522,7 +547,7 @@ if (scaleFlag) {
 		}
 		const MANY_ROUNDS = Number(process.env.BENCH_MANY_ROUNDS ?? 2);
 		const manyLine = (label: string, runs: Many[]) =>
-			`  ${label.padEnd(44)} delivered ${String(med(runs, (r) => r.delivered)).padStart(6)}/s | p50 ${med(runs, (r) => r.p50)} | p99 ${med(runs, (r) => r.p99)} | max ${med(runs, (r) => r.max)} ms | connect ${med(runs, (r) => r.connectMs)} ms  (p99 by round: ${runs.map((r) => r.p99).join(', ')})`;
+			`  ${label.padEnd(44)} delivered ${String(med(runs, (r) => r.delivered)).padStart(6)}/s | p50 ${med(runs, (r) => r.p50)} | p99 ${med(runs, (r) => r.p99)} | max ${med(runs, (r) => r.max)} ms | connect ${med(runs, (r) => r.connectMs)} ms${runs.some((r) => r.duplicates) ? ` | received twice ${runs.map((r) => r.duplicates).join(', ')}` : ''}  (p99 by round: ${runs.map((r) => r.p99).join(', ')})`;
 		// Several processes are meant to run on PostgreSQL (on one SQLite file they take turns at its
 		// one writer, and a process waiting for it waits whole): the many and storage parts use one.
 		const { startPostgres, createDatabase } = await import('../storage/postgres-server');
@@ -551,7 +576,7 @@ if (scaleFlag) {
 							try {
 								const result = await manyDocuments('playbook', servers[0].port, pgSetup, { ports: servers.map((p) => p.port), ratePerSec: rate, byDocument: layout.byDocument });
 								runs.set(`${layout.key}:${rate}`, [...(runs.get(`${layout.key}:${rate}`) ?? []), result]);
-								line.push(`${layout.label} ${result.delivered}/s p99 ${result.p99} ms`);
+								line.push(`${layout.label} ${result.delivered}/s p99 ${result.p99} ms${result.duplicates ? `, ${result.duplicates} received twice` : ''}`);
 							} finally {
 								for (const p of servers) await stopServer(p);
 							}
