@@ -5,8 +5,8 @@ import type { DocumentStore } from '../../src/lib/server/document-store';
 export interface FollowedRoom {
 	readonly id: string;
 	readonly state: 'loading' | 'ready' | 'closed';
-	/** Applies an update the store holds and relays what it changed to the room's clients. */
-	applyStored(update: Uint8Array): void;
+	/** Applies updates the store holds, in order, and relays what they changed to the room's clients. */
+	applyStored(updates: readonly Uint8Array[]): void;
 }
 
 /** A logged row another process announced; `data` is left out of announcements of large rows. */
@@ -59,15 +59,18 @@ export class LogFollower {
 	/** Announced rows, in the order their writer stored them; `gap`: an announcement before them went missing. */
 	take(rows: readonly AnnouncedRow[], gap: boolean): void {
 		let read = gap;
+		const updates: Uint8Array[] = [];
 		for (const row of rows) {
 			if (row.id <= this.mark || this.seen.has(row.id)) continue;
 			if (!row.data) {
 				read = true;
 				continue;
 			}
-			this.room.applyStored(row.data);
+			updates.push(row.data);
 			this.seen.add(row.id);
 		}
+		// One apply and one message to each client for all of them.
+		this.room.applyStored(updates);
 		if (read) void this.catchUp();
 	}
 
@@ -99,20 +102,22 @@ export class LogFollower {
 		}
 		if (this.room.state !== 'ready') return;
 		let mark = this.mark;
+		const updates: Uint8Array[] = [];
 		if (since.snapshot) {
 			// A compaction folded rows this room may lack: the snapshot holds them (what the doc has already, Yjs skips).
-			this.room.applyStored(since.snapshot.data);
+			updates.push(since.snapshot.data);
 			mark = Math.max(mark, since.snapshot.throughId);
 		}
 		let settled = true;
 		for (const row of since.updates) {
 			if (!this.seen.has(row.id)) {
-				this.room.applyStored(row.data);
+				updates.push(row.data);
 				this.seen.add(row.id);
 			}
 			settled &&= row.createdAt <= startedAt - this.settleMs;
 			if (settled) mark = row.id;
 		}
+		this.room.applyStored(updates);
 		this.mark = mark;
 		for (const id of this.seen) if (id <= mark) this.seen.delete(id);
 	}

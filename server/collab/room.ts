@@ -421,11 +421,13 @@ export class Room {
 	}
 
 	/**
-	 * An update another process has stored: applied here and relayed to this room's clients at
-	 * once, since the store holds it. If it completes a client's edit that was waiting on it, what
-	 * that releases is not stored yet, so it takes the usual way: logged, then relayed.
+	 * Updates another process has stored: applied here in one transaction and relayed to this
+	 * room's clients at once, as one message, since the store holds them. If they complete a
+	 * client's edit that was waiting on them, what that releases is not stored yet, so it takes the
+	 * usual way: logged, then relayed.
 	 */
-	applyStored(update: Uint8Array): void {
+	applyStored(updates: readonly Uint8Array[]): void {
+		if (!updates.length) return;
 		if (this.state !== 'ready') return;
 		this.materialize();
 		this.dropScratch();
@@ -433,7 +435,9 @@ export class Room {
 		this.captured = [];
 		this.applied = null;
 		try {
-			Y.applyUpdate(this.doc, update, 'store');
+			this.doc.transact(() => {
+				for (const update of updates) Y.applyUpdate(this.doc, update, 'store');
+			}, 'store');
 		} catch (error) {
 			this.captured = null;
 			this.log.error({ err: error }, 'collab: stored update failed to apply; room reset');

@@ -22,9 +22,9 @@ function room(id: string): FollowedRoom & { doc: Y.Doc; applied: number; words()
 		state: 'ready',
 		doc,
 		applied: 0,
-		applyStored(update) {
-			this.applied++;
-			Y.applyUpdate(doc, update);
+		applyStored(updates) {
+			this.applied += updates.length;
+			for (const update of updates) Y.applyUpdate(doc, update);
 		},
 		words: () => doc.getText('body').toString().split(' ').filter(Boolean).sort()
 	};

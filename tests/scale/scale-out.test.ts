@@ -199,5 +199,23 @@ describe('several app processes on one database and one Redis', () => {
 		expect(await storedText(context, document.id)).toBe(a.text.toString());
 		for (const app of apps) expect(app.output.filter((line) => /redis/i.test(line))).toEqual([]);
 	}, 30_000);
+
+	it('what another process stored meanwhile reaches a client as one message per read of the log, not one per edit', async () => {
+		const { context, apps } = await cluster(2, { database: 'sqlite', redis: false, env: { COLLAB_POLL_MS: '1000' } });
+		const { owner, document } = await world(context);
+		const a = track(client(apps[0].front, document.id, owner));
+		const b = track(client(apps[1].front, document.id, owner));
+		await synced(a, b);
+		let messages = 0;
+		const sync = b.provider.messageHandlers[0];
+		b.provider.messageHandlers[0] = (...args) => {
+			messages++;
+			return sync(...args);
+		};
+		// Twenty edits, each its own update and its own logged row, well within one poll interval.
+		for (let i = 0; i < 20; i++) a.text.insert(a.text.length, `A${i};`);
+		await waitFor(() => tokens(b.text.toString()).size === 20, 10_000, 'the edits to reach the other process');
+		expect(messages).toBeLessThanOrEqual(3);
+	}, 30_000);
 });
 
