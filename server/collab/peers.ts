@@ -33,6 +33,15 @@ export function encodeAnnouncement(a: Announcement): Buffer {
 	return Buffer.from(encoding.toUint8Array(encoder));
 }
 
+/** Which process an announcement is from, read without reading its rows; null when unreadable. */
+function announcedBy(message: Uint8Array): string | null {
+	try {
+		return decoding.readVarString(decoding.createDecoder(message));
+	} catch {
+		return null;
+	}
+}
+
 export function decodeAnnouncement(documentId: string, message: Uint8Array): Announcement {
 	const decoder = decoding.createDecoder(message);
 	const from = decoding.readVarString(decoder);
@@ -110,7 +119,7 @@ export class Announcements {
 
 	private arrived(documentId: string, message: Buffer): void {
 		const heard = this.heard.get(documentId);
-		if (!heard) return;
+		if (!heard || announcedBy(message) === this.processId) return; // our own writes: the room has them
 		let announcement: Announcement;
 		try {
 			announcement = decodeAnnouncement(documentId, message);
@@ -118,8 +127,6 @@ export class Announcements {
 			this.refused(documentId, error);
 			return;
 		}
-		// Our own writes: the room has them already.
-		if (announcement.from === this.processId) return;
 		const last = heard.get(announcement.from);
 		heard.set(announcement.from, announcement.seq);
 		// The first heard from a process is no gap: what it stored before, the room loaded or reads.
