@@ -1,5 +1,4 @@
 import { browser } from '$app/environment';
-import { whenIdle } from '$lib/idle';
 import { LiveDocument, type LiveStatus } from './live-document.svelte';
 import { readBoard, stableView, type BoardView, type CardView } from './board-doc';
 import { hasStamp } from './doc-stamp';
@@ -14,10 +13,7 @@ const NOT_YET_LIVE: LiveStatus = { state: 'connecting', synced: false, unsynced:
  * change keep their objects, so the page re-renders only what changed.
  */
 export class LiveBoard {
-	/**
-	 * The live document: null on the server, where the page renders the stored board, and in the
-	 * browser until the page is idle after it starts (see `connectWhenIdle`).
-	 */
+	/** The live document: null on the server, where the page renders the stored board. */
 	live = $state.raw<LiveDocument | null>(null);
 	view = $state.raw<BoardView>({ columns: [], labels: [], cards: [] });
 	/** True once the view comes from the live document: changes can be made from then on. */
@@ -25,7 +21,6 @@ export class LiveBoard {
 	private readonly reread = () => {
 		if (this.ready) this.view = stableView(this.view, readBoard(this.doc));
 	};
-	private cancelConnect: (() => void) | null = null;
 	private destroyed = false;
 
 	constructor(
@@ -36,20 +31,10 @@ export class LiveBoard {
 		private readonly stamp: string | null = null
 	) {
 		this.view = initial;
-		if (browser) this.connectWhenIdle();
-	}
-
-	/**
-	 * The page starts on the board the server read, whose cards open without the live document.
-	 * Reading a big board from the socket takes the browser a while (500 cards: about 100 ms), so
-	 * the connection starts once the page has started and the browser is idle, and a click made
-	 * meanwhile is answered first. The wait is capped, so a busy page still goes live.
-	 */
-	private connectWhenIdle() {
-		this.cancelConnect = whenIdle(() => {
-			this.cancelConnect = null;
-			if (!this.destroyed) this.connect();
-		}, 500);
+		// At once, while the page hydrates: the server loads the room meanwhile, and the board goes
+		// live sooner than when the connection waited for the browser to be idle (500 cards: 1,392
+		// -> 1,345 ms and 1,592 -> 1,312 ms in alternate runs, the click on a card no slower).
+		if (browser) this.connect();
 	}
 
 	private connect() {
@@ -101,7 +86,6 @@ export class LiveBoard {
 
 	destroy() {
 		this.destroyed = true;
-		this.cancelConnect?.();
 		if (!this.live) return;
 		this.live.doc.off('update', this.reread);
 		this.live.destroy();

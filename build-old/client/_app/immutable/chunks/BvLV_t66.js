@@ -1,0 +1,1 @@
+import"./DPMOTt7P.js";

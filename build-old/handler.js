@@ -1,0 +1,24 @@
+import './shims.js';
+import 'node:fs';
+import 'node:path';
+import 'node:process';
+export { h as handler } from './server/chunks/handler-DmZfAPzw.js';
+import './server/chunks/index.js-CVdJbp2e.js';
+import './server/chunks/manifest.js-DB43pPbc.js';
+import './env.js';
+import 'node:buffer';
+import 'node:crypto';
+import 'node:http';
+import 'node:timers';
+import 'node:querystring';
+import 'node:stream';
+import './server/chunks/chunks/shared.js-Ds6Ze1Vz.js';
+import './server/chunks/chunks/utils.js-Cx36Gts4.js';
+import 'node:url';
+import './server/chunks/chunks/internal.js-D0BSBW6h.js';
+import './server/chunks/chunks/exports.js-B7zWDtbc.js';
+import './server/chunks/chunks/server.js-DUATOAhJ.js';
+import './server/chunks/chunks/internal2.js-BICIkewf.js';
+import './server/chunks/chunks/rolldown-runtime.js-BX8LjuK_.js';
+import 'node:module';
+//# sourceMappingURL=handler.js.map

@@ -1,0 +1,26 @@
+export { R as default } from './RichTextEditor.js-Ckhd3iVO.js';
+import './server.js-DUATOAhJ.js';
+import './shared.js-Ds6Ze1Vz.js';
+import './internal2.js-BICIkewf.js';
+import './rolldown-runtime.js-BX8LjuK_.js';
+import 'node:module';
+import './t.svelte.js-Dq5mMf18.js';
+import './exports.js-B7zWDtbc.js';
+import './i18n.js-DfYLM2F_.js';
+import 'i18next';
+import './utils.js-Cx36Gts4.js';
+import './rich-text-doc.js-B7aUjoe-.js';
+import 'yjs';
+import './suggestion-base.js-CQA5RHuF.js';
+import '@tiptap/core';
+import '@tiptap/starter-kit';
+import '@tiptap/extension-collaboration';
+import '@tiptap/extension-collaboration-caret';
+import '@handlewithcare/prosemirror-suggest-changes';
+import '@tiptap/pm/state';
+import '@tiptap/pm/view';
+import '@tiptap/extension-document';
+import '@tiptap/extension-blockquote';
+import '@tiptap/extension-list';
+import '@tiptap/pm/transform';
+//# sourceMappingURL=RichTextEditor2.js-DwalFiJb.js.map

@@ -1,0 +1,2 @@
+import 'yjs';
+//# sourceMappingURL=rule-list.svelte.js-D4EXezpW.js.map

@@ -1,0 +1,47 @@
+export { _ as server } from '../entries/pages/(authed)/t/_slug_/docs/_id_/_page.server.ts.js-ByPLY1YT.js';
+import '../chunks/review-actions.js-WVHI_ULf.js';
+import '../chunks/documents.js-CaNv629-.js';
+import '../chunks/text.js-De780Z__.js';
+import '../chunks/roles.js-C7S8Lfoc.js';
+import '../chunks/teams.js-DRa-kSv4.js';
+import '../chunks/refusal.js-CqIAUhOf.js';
+import '@oslojs/encoding';
+import '../chunks/board-doc.js-70NGdl8z.js';
+import 'yjs';
+import 'fractional-indexing';
+import '../chunks/i18n.js-DfYLM2F_.js';
+import 'i18next';
+import '../chunks/live-documents.js-D-DuJ62i.js';
+import '../chunks/db.js-CZ3aFlsq.js';
+import 'node:module';
+import 'kysely';
+import 'better-sqlite3';
+import 'node:path';
+import 'node:worker_threads';
+import 'node:crypto';
+import '../chunks/forms.js-J73ZrRYJ.js';
+import '../chunks/utils.js-Cx36Gts4.js';
+import '../chunks/shared.js-Ds6Ze1Vz.js';
+import 'valibot';
+import '../chunks/guard.js-DiCDU1AF.js';
+import '../chunks/document-shares.js-DcQLMq3e.js';
+import '../chunks/accounts.js-BLX3_-TW.js';
+import '../chunks/session.js-DRTce--L.js';
+import '@oslojs/crypto/sha2';
+import '@node-rs/argon2';
+import '@zxcvbn-ts/language-common';
+import '../chunks/doc-comment-actions.js-BkV_QHhC.js';
+import '../chunks/doc-comments2.js-CJrsNjBz.js';
+import '../chunks/doc-comments.js-CZpMq_g7.js';
+import '../chunks/rich-text-doc.js-B7aUjoe-.js';
+
+const index = 15;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/(authed)/t/_slug_/docs/_id_/_page.svelte.js-DGaffdaf.js')).default;
+const server_id = "src/routes/(authed)/t/[slug]/docs/[id]/+page.server.ts";
+const imports = ["_app/immutable/nodes/15.zvFExHGD.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/B5jrRrlp.js","_app/immutable/chunks/BKH7q9Uf.js","_app/immutable/chunks/DPMOTt7P.js","_app/immutable/chunks/BvLV_t66.js","_app/immutable/chunks/91WRYdzp.js","_app/immutable/chunks/DFPvhe5T.js","_app/immutable/chunks/BvNs6dry.js","_app/immutable/chunks/D3oPvB-z.js","_app/immutable/chunks/2kb6bKyR.js","_app/immutable/chunks/DdHf6Soa.js","_app/immutable/chunks/BR0_VBtd.js","_app/immutable/chunks/DPp-5BIr.js","_app/immutable/chunks/i7MOjtMj.js","_app/immutable/chunks/CyMI_XB5.js","_app/immutable/chunks/CAO3YSZf.js"];
+const stylesheets = ["_app/immutable/assets/live-document.D12q9Jk9.css","_app/immutable/assets/RichTextEditor.CWPfrACa.css","_app/immutable/assets/LiveEditor.CeJJsbs5.css","_app/immutable/assets/CopyField.DdszaO8P.css","_app/immutable/assets/ReviewersCard.B4tEpOoA.css","_app/immutable/assets/15.0ukhKMFS.css"];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=15.js-BuBHCnZa.js.map

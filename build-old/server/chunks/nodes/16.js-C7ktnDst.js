@@ -1,0 +1,42 @@
+export { _ as server } from '../entries/pages/(authed)/t/_slug_/docs/_id_/history/_page.server.ts.js-B3_CBqgs.js';
+import '../chunks/rich-text-doc.js-B7aUjoe-.js';
+import 'yjs';
+import '../chunks/redline.js-B3MCp1Vy.js';
+import '../chunks/states.js-0GJhGoOw.js';
+import '../chunks/model.js-DLwlbFq3.js';
+import 'diff';
+import '../chunks/forms.js-J73ZrRYJ.js';
+import '../chunks/refusal.js-CqIAUhOf.js';
+import '@oslojs/encoding';
+import '../chunks/text.js-De780Z__.js';
+import '../chunks/utils.js-Cx36Gts4.js';
+import '../chunks/shared.js-Ds6Ze1Vz.js';
+import 'valibot';
+import '../chunks/documents.js-CaNv629-.js';
+import '../chunks/roles.js-C7S8Lfoc.js';
+import '../chunks/teams.js-DRa-kSv4.js';
+import '../chunks/board-doc.js-70NGdl8z.js';
+import 'fractional-indexing';
+import '../chunks/i18n.js-DfYLM2F_.js';
+import 'i18next';
+import '../chunks/live-documents.js-D-DuJ62i.js';
+import '../chunks/db.js-CZ3aFlsq.js';
+import 'node:module';
+import 'kysely';
+import 'better-sqlite3';
+import 'node:path';
+import 'node:worker_threads';
+import 'node:crypto';
+import '../chunks/guard.js-DiCDU1AF.js';
+import '@tiptap/y-tiptap';
+
+const index = 16;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/(authed)/t/_slug_/docs/_id_/history/_page.svelte.js-BkNp8fb-.js')).default;
+const server_id = "src/routes/(authed)/t/[slug]/docs/[id]/history/+page.server.ts";
+const imports = ["_app/immutable/nodes/16.D3Xm5B45.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/B5jrRrlp.js","_app/immutable/chunks/DJtoLeYq.js","_app/immutable/chunks/BKH7q9Uf.js","_app/immutable/chunks/DPMOTt7P.js","_app/immutable/chunks/BvLV_t66.js","_app/immutable/chunks/CyMI_XB5.js","_app/immutable/chunks/DFPvhe5T.js","_app/immutable/chunks/91WRYdzp.js","_app/immutable/chunks/CAO3YSZf.js"];
+const stylesheets = ["_app/immutable/assets/16.DyxnaGNb.css"];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=16.js-C7ktnDst.js.map

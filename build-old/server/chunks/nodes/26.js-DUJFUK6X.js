@@ -1,0 +1,47 @@
+export { _ as server } from '../entries/pages/(authed)/t/_slug_/policy/update/_page.server.ts.js-hChqq11X.js';
+import '../chunks/adaptation.js-Ba6M5iPZ.js';
+import '../chunks/redline.js-B3MCp1Vy.js';
+import '../chunks/states.js-0GJhGoOw.js';
+import '../chunks/model.js-DLwlbFq3.js';
+import 'diff';
+import '../chunks/merge.js-B1XQ_MNh.js';
+import 'node-diff3';
+import '../chunks/policy-doc.js-spMKaOze.js';
+import 'yjs';
+import '../chunks/teams.js-DRa-kSv4.js';
+import '../chunks/text.js-De780Z__.js';
+import '../chunks/roles.js-C7S8Lfoc.js';
+import '../chunks/refusal.js-CqIAUhOf.js';
+import '@oslojs/encoding';
+import '../chunks/board-doc.js-70NGdl8z.js';
+import 'fractional-indexing';
+import '../chunks/i18n.js-DfYLM2F_.js';
+import 'i18next';
+import '../chunks/live-documents.js-D-DuJ62i.js';
+import '../chunks/db.js-CZ3aFlsq.js';
+import 'node:module';
+import 'kysely';
+import 'better-sqlite3';
+import 'node:path';
+import 'node:worker_threads';
+import 'node:crypto';
+import '../chunks/model-policy.js-dJ2Mdan-.js';
+import '../chunks/model-draft-doc.js-DQbVtYkH.js';
+import '../chunks/documents.js-CaNv629-.js';
+import '@oslojs/crypto/sha2';
+import '../chunks/forms.js-J73ZrRYJ.js';
+import '../chunks/utils.js-Cx36Gts4.js';
+import '../chunks/shared.js-Ds6Ze1Vz.js';
+import 'valibot';
+import '../chunks/guard.js-DiCDU1AF.js';
+
+const index = 26;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/(authed)/t/_slug_/policy/update/_page.svelte.js-CLuks_fD.js')).default;
+const server_id = "src/routes/(authed)/t/[slug]/policy/update/+page.server.ts";
+const imports = ["_app/immutable/nodes/26.r8Rtvdsl.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/B5jrRrlp.js","_app/immutable/chunks/DJtoLeYq.js","_app/immutable/chunks/BKH7q9Uf.js","_app/immutable/chunks/DPMOTt7P.js","_app/immutable/chunks/BvLV_t66.js","_app/immutable/chunks/91WRYdzp.js","_app/immutable/chunks/DFPvhe5T.js","_app/immutable/chunks/CVhGFD9A.js","_app/immutable/chunks/DTPCLB_x.js","_app/immutable/chunks/CRzuCQWp.js"];
+const stylesheets = ["_app/immutable/assets/26.DVG9COKp.css"];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=26.js-DUJFUK6X.js.map

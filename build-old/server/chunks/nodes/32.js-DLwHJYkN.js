@@ -1,0 +1,40 @@
+export { _ as server } from '../entries/pages/(authed)/t/_slug_/talking-points/_page.server.ts.js-B3T-BBTQ.js';
+import '../chunks/model.js-DLwlbFq3.js';
+import '../chunks/redline.js-B3MCp1Vy.js';
+import '../chunks/states.js-0GJhGoOw.js';
+import 'diff';
+import '../chunks/i18n.js-DfYLM2F_.js';
+import 'i18next';
+import '../chunks/model-policy.js-dJ2Mdan-.js';
+import '../chunks/policy-doc.js-spMKaOze.js';
+import 'yjs';
+import '../chunks/model-draft-doc.js-DQbVtYkH.js';
+import '../chunks/live-documents.js-D-DuJ62i.js';
+import '../chunks/db.js-CZ3aFlsq.js';
+import 'node:module';
+import 'kysely';
+import 'better-sqlite3';
+import 'node:path';
+import 'node:worker_threads';
+import 'node:crypto';
+import '../chunks/documents.js-CaNv629-.js';
+import '../chunks/text.js-De780Z__.js';
+import '../chunks/roles.js-C7S8Lfoc.js';
+import '../chunks/teams.js-DRa-kSv4.js';
+import '../chunks/refusal.js-CqIAUhOf.js';
+import '@oslojs/encoding';
+import '../chunks/board-doc.js-70NGdl8z.js';
+import 'fractional-indexing';
+import '../chunks/rich-text-doc.js-B7aUjoe-.js';
+import '../chunks/guard.js-DiCDU1AF.js';
+import '../chunks/utils.js-Cx36Gts4.js';
+import '../chunks/shared.js-Ds6Ze1Vz.js';
+
+const index = 32;
+const server_id = "src/routes/(authed)/t/[slug]/talking-points/+page.server.ts";
+const imports = [];
+const stylesheets = [];
+const fonts = [];
+
+export { fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=32.js-DLwHJYkN.js.map

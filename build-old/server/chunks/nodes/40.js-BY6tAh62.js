@@ -1,0 +1,43 @@
+export { _ as server } from '../entries/pages/signin/_page.server.ts.js-hRrQBly8.js';
+import '../chunks/cookies.js-meQshAIL.js';
+import '../chunks/session.js-DRTce--L.js';
+import '@oslojs/encoding';
+import '@oslojs/crypto/sha2';
+import 'node:path';
+import 'node:fs';
+import '../chunks/redirect.js-vQb-wdfz.js';
+import '../chunks/accounts.js-BLX3_-TW.js';
+import '../chunks/text.js-De780Z__.js';
+import '../chunks/refusal.js-CqIAUhOf.js';
+import '@node-rs/argon2';
+import '@zxcvbn-ts/language-common';
+import '../chunks/forms.js-J73ZrRYJ.js';
+import '../chunks/utils.js-Cx36Gts4.js';
+import '../chunks/shared.js-Ds6Ze1Vz.js';
+import 'valibot';
+import '../chunks/invites.js-7Yb4Oz_K.js';
+import '../chunks/roles.js-C7S8Lfoc.js';
+import '../chunks/teams.js-DRa-kSv4.js';
+import '../chunks/board-doc.js-70NGdl8z.js';
+import 'yjs';
+import 'fractional-indexing';
+import '../chunks/i18n.js-DfYLM2F_.js';
+import 'i18next';
+import '../chunks/live-documents.js-D-DuJ62i.js';
+import '../chunks/db.js-CZ3aFlsq.js';
+import 'node:module';
+import 'kysely';
+import 'better-sqlite3';
+import 'node:worker_threads';
+import 'node:crypto';
+
+const index = 40;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/signin/_page.svelte.js-WZQ8RhVo.js')).default;
+const server_id = "src/routes/signin/+page.server.ts";
+const imports = ["_app/immutable/nodes/40.vergiQqZ.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/B5jrRrlp.js","_app/immutable/chunks/BKH7q9Uf.js","_app/immutable/chunks/DPMOTt7P.js","_app/immutable/chunks/BvLV_t66.js","_app/immutable/chunks/2kb6bKyR.js","_app/immutable/chunks/CAO3YSZf.js","_app/immutable/chunks/CyMI_XB5.js","_app/immutable/chunks/DFPvhe5T.js","_app/immutable/chunks/91WRYdzp.js"];
+const stylesheets = ["_app/immutable/assets/40.DqabUpBN.css"];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=40.js-BY6tAh62.js.map

@@ -1,0 +1,44 @@
+export { _ as server } from '../entries/pages/signup/_page.server.ts.js-CXjSHxuq.js';
+import '../chunks/cookies.js-meQshAIL.js';
+import '../chunks/session.js-DRTce--L.js';
+import '@oslojs/encoding';
+import '@oslojs/crypto/sha2';
+import 'node:path';
+import 'node:fs';
+import '../chunks/redirect.js-vQb-wdfz.js';
+import '../chunks/accounts.js-BLX3_-TW.js';
+import '../chunks/text.js-De780Z__.js';
+import '../chunks/refusal.js-CqIAUhOf.js';
+import '@node-rs/argon2';
+import '@zxcvbn-ts/language-common';
+import '../chunks/i18n.js-DfYLM2F_.js';
+import 'i18next';
+import '../chunks/forms.js-J73ZrRYJ.js';
+import '../chunks/utils.js-Cx36Gts4.js';
+import '../chunks/shared.js-Ds6Ze1Vz.js';
+import 'valibot';
+import '../chunks/origin.js-C_K1rKSC.js';
+import '../chunks/invites.js-7Yb4Oz_K.js';
+import '../chunks/roles.js-C7S8Lfoc.js';
+import '../chunks/teams.js-DRa-kSv4.js';
+import '../chunks/board-doc.js-70NGdl8z.js';
+import 'yjs';
+import 'fractional-indexing';
+import '../chunks/live-documents.js-D-DuJ62i.js';
+import '../chunks/db.js-CZ3aFlsq.js';
+import 'node:module';
+import 'kysely';
+import 'better-sqlite3';
+import 'node:worker_threads';
+import 'node:crypto';
+
+const index = 42;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/signup/_page.svelte.js-Bkqfcixx.js')).default;
+const server_id = "src/routes/signup/+page.server.ts";
+const imports = ["_app/immutable/nodes/42.CYmWLZ3G.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/B5jrRrlp.js","_app/immutable/chunks/BKH7q9Uf.js","_app/immutable/chunks/DPMOTt7P.js","_app/immutable/chunks/BvLV_t66.js","_app/immutable/chunks/CAO3YSZf.js","_app/immutable/chunks/CyMI_XB5.js","_app/immutable/chunks/DFPvhe5T.js","_app/immutable/chunks/91WRYdzp.js"];
+const stylesheets = [];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=42.js-Dzma7Sbq.js.map

@@ -1,0 +1,43 @@
+export { _ as server } from '../entries/pages/(authed)/admin/model/_page.server.ts.js-r807JAnU.js';
+import '../chunks/model-policy.js-dJ2Mdan-.js';
+import '../chunks/redline.js-B3MCp1Vy.js';
+import '../chunks/states.js-0GJhGoOw.js';
+import '../chunks/model.js-DLwlbFq3.js';
+import 'diff';
+import '../chunks/policy-doc.js-spMKaOze.js';
+import 'yjs';
+import '../chunks/model-draft-doc.js-DQbVtYkH.js';
+import '../chunks/live-documents.js-D-DuJ62i.js';
+import '../chunks/db.js-CZ3aFlsq.js';
+import 'node:module';
+import 'kysely';
+import 'better-sqlite3';
+import 'node:path';
+import 'node:worker_threads';
+import 'node:crypto';
+import '../chunks/documents.js-CaNv629-.js';
+import '../chunks/text.js-De780Z__.js';
+import '../chunks/roles.js-C7S8Lfoc.js';
+import '../chunks/teams.js-DRa-kSv4.js';
+import '../chunks/refusal.js-CqIAUhOf.js';
+import '@oslojs/encoding';
+import '../chunks/board-doc.js-70NGdl8z.js';
+import 'fractional-indexing';
+import '../chunks/i18n.js-DfYLM2F_.js';
+import 'i18next';
+import '../chunks/forms.js-J73ZrRYJ.js';
+import '../chunks/utils.js-Cx36Gts4.js';
+import '../chunks/shared.js-Ds6Ze1Vz.js';
+import 'valibot';
+import '../chunks/guard.js-DiCDU1AF.js';
+
+const index = 7;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/(authed)/admin/model/_page.svelte.js-CkzFm7ui.js')).default;
+const server_id = "src/routes/(authed)/admin/model/+page.server.ts";
+const imports = ["_app/immutable/nodes/7.DvaAEdKO.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/B5jrRrlp.js","_app/immutable/chunks/BKH7q9Uf.js","_app/immutable/chunks/DPMOTt7P.js","_app/immutable/chunks/BvLV_t66.js","_app/immutable/chunks/DFPvhe5T.js","_app/immutable/chunks/91WRYdzp.js","_app/immutable/chunks/CAO3YSZf.js","_app/immutable/chunks/DJtoLeYq.js"];
+const stylesheets = ["_app/immutable/assets/7.C7jKoAE1.css"];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=7.js-CYDqf2HW.js.map

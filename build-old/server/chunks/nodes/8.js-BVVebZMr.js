@@ -1,0 +1,41 @@
+export { _ as server } from '../entries/pages/(authed)/admin/model/draft/_page.server.ts.js-DcY9YJB7.js';
+import '../chunks/model-policy.js-dJ2Mdan-.js';
+import '../chunks/redline.js-B3MCp1Vy.js';
+import '../chunks/states.js-0GJhGoOw.js';
+import '../chunks/model.js-DLwlbFq3.js';
+import 'diff';
+import '../chunks/policy-doc.js-spMKaOze.js';
+import 'yjs';
+import '../chunks/model-draft-doc.js-DQbVtYkH.js';
+import '../chunks/live-documents.js-D-DuJ62i.js';
+import '../chunks/db.js-CZ3aFlsq.js';
+import 'node:module';
+import 'kysely';
+import 'better-sqlite3';
+import 'node:path';
+import 'node:worker_threads';
+import 'node:crypto';
+import '../chunks/documents.js-CaNv629-.js';
+import '../chunks/text.js-De780Z__.js';
+import '../chunks/roles.js-C7S8Lfoc.js';
+import '../chunks/teams.js-DRa-kSv4.js';
+import '../chunks/refusal.js-CqIAUhOf.js';
+import '@oslojs/encoding';
+import '../chunks/board-doc.js-70NGdl8z.js';
+import 'fractional-indexing';
+import '../chunks/i18n.js-DfYLM2F_.js';
+import 'i18next';
+import '../chunks/guard.js-DiCDU1AF.js';
+import '../chunks/utils.js-Cx36Gts4.js';
+import '../chunks/shared.js-Ds6Ze1Vz.js';
+
+const index = 8;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/(authed)/admin/model/draft/_page.svelte.js-BZncV7N3.js')).default;
+const server_id = "src/routes/(authed)/admin/model/draft/+page.server.ts";
+const imports = ["_app/immutable/nodes/8.BsXPYmaG.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/B5jrRrlp.js","_app/immutable/chunks/D3oPvB-z.js","_app/immutable/chunks/DFPvhe5T.js","_app/immutable/chunks/DPMOTt7P.js","_app/immutable/chunks/2kb6bKyR.js","_app/immutable/chunks/DdHf6Soa.js","_app/immutable/chunks/ChKFCbhn.js","_app/immutable/chunks/BR0_VBtd.js","_app/immutable/chunks/CRzuCQWp.js"];
+const stylesheets = ["_app/immutable/assets/live-document.D12q9Jk9.css","_app/immutable/assets/RichTextEditor.CWPfrACa.css","_app/immutable/assets/8.PoQSvoRo.css"];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=8.js-BVVebZMr.js.map
