@@ -1,5 +1,5 @@
 import type { Logger } from '../../src/lib/server/log';
-import type { DocumentStore } from '../../src/lib/server/document-store';
+import type { DocumentStore, StoredDocument } from '../../src/lib/server/document-store';
 
 /** What a follower needs of its room. */
 export interface FollowedRoom {
@@ -8,6 +8,9 @@ export interface FollowedRoom {
 	/** Applies updates the store holds, in order, and relays what they changed to the room's clients. */
 	applyStored(updates: readonly Uint8Array[]): void;
 }
+
+/** Which rows of the log a room loaded, for following the log from there. */
+export type LoadedLog = Pick<StoredDocument, 'lastId' | 'snapshotThrough' | 'logged'>;
 
 /** A logged row another process announced; `data` is left out of announcements of large rows. */
 export interface AnnouncedRow {
@@ -39,11 +42,21 @@ export class LogFollower {
 		private readonly room: FollowedRoom,
 		private readonly store: DocumentStore,
 		private readonly log: Logger,
-		/** The newest row the room loaded. */
-		loadedThrough: number,
+		/** What the room loaded: its newest row, its snapshot's last row, and each row's id and time. */
+		loaded: LoadedLog,
 		private readonly settleMs = SETTLE_MS
 	) {
-		this.mark = loadedThrough;
+		// A row with a smaller id than the newest loaded may still have been in flight (PostgreSQL
+		// hands out ids before commit): follow from the newest row that was settled, and count the
+		// younger ones as held, so a late one is applied when it is announced or read.
+		const settledBefore = Date.now() - settleMs;
+		let mark = loaded.snapshotThrough;
+		for (const row of loaded.logged) {
+			if (row.createdAt > settledBefore) break;
+			mark = row.id;
+		}
+		this.mark = loaded.logged.length ? mark : loaded.lastId;
+		for (const row of loaded.logged) if (row.id > this.mark) this.seen.add(row.id);
 	}
 
 	/** How far the room is known to hold the log, for tests and logs. */

@@ -4,6 +4,7 @@ import type { WebSocket } from 'ws';
 import type { Logger } from '../../src/lib/server/log';
 import type { CollabOptions } from './limits';
 import { buildDocument, type DocumentStore } from '../../src/lib/server/document-store';
+import type { LoadedLog } from './log-follower';
 import type { UpdateWriter } from './writer';
 import type { LiveKind } from '../../src/lib/collab/document-kinds';
 import { encodeAccess } from '../../src/lib/collab/access-message';
@@ -101,8 +102,8 @@ export interface RoomDeps {
 
 /** What a room tells the processes beside it, and asks of them. */
 export interface RoomPeers {
-	/** The room has loaded through log id `lastId`: follow what other processes store from there. */
-	opened(room: Room, lastId: number): void;
+	/** The room has loaded this (through log id `loaded.lastId`): follow what other processes store from there. */
+	opened(room: Room, loaded: LoadedLog): void;
 	/** A connection here changed its presence; `update` holds only its entries, as admitted. */
 	presence(room: Room, update: Uint8Array, userId: string): void;
 	/** Presence client ids owned by people on other processes, which no one here may take over. */
@@ -214,6 +215,7 @@ export class Room {
 
 	private async loadStored(): Promise<void> {
 		const started = performance.now();
+		let loaded: LoadedLog;
 		try {
 			const stored = await this.deps.store.load(this.id);
 			if (this.state === 'closed') return;
@@ -229,13 +231,14 @@ export class Room {
 			this.tailCount = stored.updates.length;
 			this.tailBytes = stored.updates.reduce((n, u) => n + u.length, 0);
 			this.lastLoggedId = stored.lastId;
+			loaded = stored;
 		} catch (error) {
 			this.log.error({ err: error }, 'collab: document failed to load');
 			this.fail(CLOSE.internal, 'load_failed');
 			return;
 		}
 		this.state = 'ready';
-		this.deps.peers?.opened(this, this.lastLoggedId);
+		this.deps.peers?.opened(this, loaded);
 		this.log.debug({ ms: Math.round(performance.now() - started), updates: this.tailCount }, 'collab: room loaded');
 		this.runHooks('afterLoad', (h) =>
 			h.afterLoad?.({

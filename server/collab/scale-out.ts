@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../src/lib/server/log';
 import type { DocumentStore } from '../../src/lib/server/document-store';
-import { LogFollower, SETTLE_MS, type AnnouncedRow } from './log-follower';
+import { LogFollower, SETTLE_MS, type AnnouncedRow, type LoadedLog } from './log-follower';
 import { Announcements } from './peers';
 import { DEFAULT_PRESENCE_TIMINGS, PresenceRelay, type PresenceTimings } from './presence-relay';
 import type { PresenceOwner } from './presence';
@@ -97,8 +97,8 @@ export class ScaleOut implements RoomPeers {
 		this.announcements?.announce(documentId, rows);
 	}
 
-	opened(room: Room, lastId: number): void {
-		const follower = new LogFollower(room, this.store, this.log, lastId, this.setup.settleMs ?? SETTLE_MS);
+	opened(room: Room, loaded: LoadedLog): void {
+		const follower = new LogFollower(room, this.store, this.log, loaded, this.setup.settleMs ?? SETTLE_MS);
 		// Dealt out in turn, so each slice holds as few rooms as can be.
 		this.followers.set(room.id, { room, follower, slot: this.slots++ % SLICES });
 		this.presenceRelay?.opened(room);

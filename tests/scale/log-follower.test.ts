@@ -13,6 +13,7 @@ import { openContext, removeDir, sleep, tempDataDir, waitFor, world } from '../c
 import { startRedis, type TestRedis } from '../redis/redis-server';
 
 const log = pino({ level: 'silent' });
+const NOTHING_LOADED = { lastId: 0, snapshotThrough: 0, logged: [] };
 
 /** A room's doc and what was applied to it, as a Room would apply stored updates. */
 function room(id: string): FollowedRoom & { doc: Y.Doc; applied: number; words(): string[] } {
@@ -49,7 +50,7 @@ describe('a room following the update log', () => {
 	it('applies announced rows, skips its own, and reads the store for rows announced without bytes or missed', async () => {
 		const { document } = await world(context);
 		const r = room(document.id);
-		const follower = new LogFollower(r, store, log, 0, 0);
+		const follower = new LogFollower(r, store, log, NOTHING_LOADED, 0);
 		const [own] = await store.append([{ documentId: document.id, update: tokenUpdate('own') }]);
 		follower.own([own]);
 		const [one, two, three, four] = await store.append(['one', 'two', 'three', 'four'].map((t) => ({ documentId: document.id, update: tokenUpdate(t) })));
@@ -70,7 +71,7 @@ describe('a room following the update log', () => {
 	it('never applies what the store does not hold, and takes a compacted snapshot for the rows folded away', async () => {
 		const { document } = await world(context);
 		const r = room(document.id);
-		const follower = new LogFollower(r, store, log, 0, 0);
+		const follower = new LogFollower(r, store, log, NOTHING_LOADED, 0);
 		const ids = await store.append(['a', 'b', 'c'].map((t) => ({ documentId: document.id, update: tokenUpdate(t) })));
 		await store.compact(document.id, ids[1]);
 		// An id past anything stored, without bytes: the read finds nothing for it.
@@ -83,7 +84,7 @@ describe('a room following the update log', () => {
 	it('keeps re-reading rows younger than the settle time: a row with a smaller id may still commit behind them', async () => {
 		const { document } = await world(context);
 		const r = room(document.id);
-		const follower = new LogFollower(r, store, log, 0, 60_000);
+		const follower = new LogFollower(r, store, log, NOTHING_LOADED, 60_000);
 		const ids = await store.append(['x', 'y'].map((t) => ({ documentId: document.id, update: tokenUpdate(t) })));
 		await follower.catchUp();
 		expect(r.words()).toEqual(['x', 'y']);
@@ -93,6 +94,36 @@ describe('a room following the update log', () => {
 		// Read again but not applied again.
 		expect(r.applied).toBe(applied);
 		expect(ids).toHaveLength(2);
+	});
+
+	it('follows from the newest settled row it loaded: a row that was still in flight below a younger one is applied when it arrives', async () => {
+		const { document } = await world(context);
+		const r = room(document.id);
+		const [settled, inFlight, young] = await store.append(['p', 'q', 'r'].map((t) => ({ documentId: document.id, update: tokenUpdate(t) })));
+		// The room loaded p (stored a minute ago) and r (just now), but not q, whose transaction had
+		// its id already and committed only after the load read the log.
+		Y.applyUpdate(r.doc, tokenUpdate('p'));
+		Y.applyUpdate(r.doc, tokenUpdate('r'));
+		const follower = new LogFollower(r, store, log, { lastId: young, snapshotThrough: 0, logged: [{ id: settled, createdAt: Date.now() - 60_000 }, { id: young, createdAt: Date.now() }] }, 5_000);
+		expect(follower.through).toBe(settled);
+		follower.take([{ id: inFlight, data: tokenUpdate('q') }], false);
+		expect(r.words()).toEqual(['p', 'q', 'r']);
+		// The young row it loaded counts as held: not applied again when announced.
+		const applied = r.applied;
+		follower.take([{ id: young, data: tokenUpdate('r') }], false);
+		expect(r.applied).toBe(applied);
+	});
+
+	it('reads the late row from the log too, when its announcement never came', async () => {
+		const { document } = await world(context);
+		const r = room(document.id);
+		const [settled, inFlight, young] = await store.append(['s', 't', 'u'].map((t) => ({ documentId: document.id, update: tokenUpdate(t) })));
+		Y.applyUpdate(r.doc, tokenUpdate('s'));
+		Y.applyUpdate(r.doc, tokenUpdate('u'));
+		const follower = new LogFollower(r, store, log, { lastId: young, snapshotThrough: 0, logged: [{ id: settled, createdAt: Date.now() - 60_000 }, { id: young, createdAt: Date.now() }] }, 5_000);
+		await follower.catchUp();
+		expect(r.words()).toEqual(['s', 't', 'u']);
+		expect(inFlight).toBeLessThan(young);
 	});
 });
 
@@ -114,7 +145,7 @@ describe('reading the log for every open room', () => {
 		const scale = new ScaleOut(counting, log, { pollMs: 400 });
 		const rooms = Array.from({ length: 40 }, (_, i) => room(`room-${i}`));
 		try {
-			for (const r of rooms) scale.opened(r as unknown as Room, 0);
+			for (const r of rooms) scale.opened(r as unknown as Room, NOTHING_LOADED);
 			await sleep(2_000);
 		} finally {
 			await scale.close();

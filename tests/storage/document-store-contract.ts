@@ -45,13 +45,17 @@ export function documentStoreContract(name: string, backend: () => StoreBackend)
 			const b = backend();
 			const store = await b.store();
 			const id = await b.document();
-			expect(await store.load(id)).toEqual({ snapshot: null, updates: [], lastId: 0 });
+			expect(await store.load(id)).toEqual({ snapshot: null, updates: [], lastId: 0, snapshotThrough: 0, logged: [] });
+			const before = Date.now();
 			const ids = await store.append(['one', 'two', 'three'].map((t) => ({ documentId: id, update: tokenUpdate(t) })));
 			expect(ids).toHaveLength(3);
 			expect([...ids].sort((x, y) => x - y)).toEqual(ids);
 			const stored = await store.load(id);
 			expect(stored.updates).toHaveLength(3);
 			expect(stored.lastId).toBe(ids[2]);
+			// Each row's id and time, so a room can tell which rows were settled when it loaded.
+			expect(stored.logged.map((r) => r.id)).toEqual(ids);
+			for (const r of stored.logged) expect(r.createdAt).toBeGreaterThanOrEqual(before);
 			expect(missing(await storedTokens(store, id), ['one', 'two', 'three'])).toEqual([]);
 		});
 
@@ -72,7 +76,10 @@ export function documentStoreContract(name: string, backend: () => StoreBackend)
 			expect(done).toMatchObject({ throughId: through, rows: 30 });
 			const stored = await first.load(id);
 			expect(stored.snapshot).not.toBeNull();
+			expect(stored.snapshotThrough).toBe(through);
 			expect(stored.updates).toHaveLength(10);
+			expect(stored.logged).toHaveLength(10);
+			expect(stored.logged.every((r) => r.id > through)).toBe(true);
 			expect(missing(await storedTokens(second, id), tokens)).toEqual([]);
 			// Nothing left to fold up to there.
 			expect(await second.compact(id, through)).toBeNull();
@@ -137,7 +144,7 @@ export function documentStoreContract(name: string, backend: () => StoreBackend)
 			expect(since.snapshot).toBeNull();
 			expect(since.updates.map((u) => u.id)).toEqual([early[1], ...late]);
 			for (const u of since.updates) expect(u.createdAt).toBeGreaterThanOrEqual(before);
-			const gathered = buildDocument({ snapshot: null, updates: since.updates.map((u) => u.data), lastId: 0 });
+			const gathered = buildDocument({ snapshot: null, updates: since.updates.map((u) => u.data) });
 			expect(missing(gathered.getText('body').toString(), ['e2', 'l1', 'l2'])).toEqual([]);
 			gathered.destroy();
 
@@ -145,7 +152,7 @@ export function documentStoreContract(name: string, backend: () => StoreBackend)
 			const after = await first.loadSince(id, early[0]);
 			expect(after.snapshot?.throughId).toBe(late[0]);
 			expect(after.updates.map((u) => u.id)).toEqual([late[1]]);
-			const rebuilt = buildDocument({ snapshot: after.snapshot!.data, updates: after.updates.map((u) => u.data), lastId: 0 });
+			const rebuilt = buildDocument({ snapshot: after.snapshot!.data, updates: after.updates.map((u) => u.data) });
 			expect(missing(rebuilt.getText('body').toString(), ['e1', 'e2', 'l1', 'l2'])).toEqual([]);
 			rebuilt.destroy();
 			// Past the snapshot, only the rows after it.

@@ -11,6 +11,10 @@ export interface StoredDocument {
 	updates: Uint8Array[];
 	/** Id of the newest stored update (or the snapshot's last merged one); 0 when nothing is stored. */
 	lastId: number;
+	/** The last log id the snapshot folded in (0 without one): every row up to it is final. */
+	snapshotThrough: number;
+	/** Each of `updates`' log id and when it was stored, in the same order. */
+	logged: { id: number; createdAt: number }[];
 }
 
 /** What the store holds after a log id: for a room catching up with rows other processes wrote. */
@@ -59,7 +63,7 @@ export interface DocumentStore {
 }
 
 /** Builds a document's state from what is stored: the snapshot, then the log, in one transaction. */
-export function buildDocument(stored: StoredDocument, doc = new Y.Doc()): Y.Doc {
+export function buildDocument(stored: Pick<StoredDocument, 'snapshot' | 'updates'>, doc = new Y.Doc()): Y.Doc {
 	Y.transact(doc, () => {
 		if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
 		for (const update of stored.updates) Y.applyUpdate(doc, update);
@@ -204,12 +208,12 @@ export async function readThrough(db: DB, documentId: string, throughId: number)
 	const through = db.selectFrom('document_snapshot').select('through_id').where('document_id', '=', documentId);
 	const rows = await db
 		.selectFrom('document_snapshot')
-		.select([sql<number>`0`.as('part'), 'through_id as id', 'data'])
+		.select([sql<number>`0`.as('part'), 'through_id as id', 'data', 'updated_at as created_at'])
 		.where('document_id', '=', documentId)
 		.unionAll((q) =>
 			q
 				.selectFrom('document_update')
-				.select([sql<number>`1`.as('part'), 'id', 'data'])
+				.select([sql<number>`1`.as('part'), 'id', 'data', 'created_at'])
 				.where('document_id', '=', documentId)
 				.where('id', '>', (eb) => eb.fn.coalesce(through, sql<number>`0`))
 				.where('id', '<=', throughId)
@@ -219,8 +223,8 @@ export async function readThrough(db: DB, documentId: string, throughId: number)
 	const snapshot = rows[0]?.part === 0 ? rows.shift()! : null;
 	return {
 		snapshot: snapshot ? toBytes(snapshot.data) : null,
-		snapshotThrough: snapshot?.id ?? 0,
-		rows: rows.map((r) => ({ id: r.id, data: toBytes(r.data) }))
+		snapshotThrough: Number(snapshot?.id ?? 0),
+		rows: rows.map((r) => ({ id: Number(r.id), data: toBytes(r.data), createdAt: Number(r.created_at) }))
 	};
 }
 
@@ -253,7 +257,9 @@ export async function loadStored(db: DB, documentId: string): Promise<StoredDocu
 	return {
 		snapshot: held.snapshot,
 		updates: held.rows.map((r) => r.data),
-		lastId: held.rows.length ? held.rows[held.rows.length - 1].id : held.snapshotThrough
+		lastId: held.rows.length ? held.rows[held.rows.length - 1].id : held.snapshotThrough,
+		snapshotThrough: held.snapshotThrough,
+		logged: held.rows.map((r) => ({ id: r.id, createdAt: r.createdAt }))
 	};
 }
 
