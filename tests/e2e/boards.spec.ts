@@ -41,6 +41,17 @@ test('a live board: cards, assignees, drag to Done, keyboard moves, checklist an
 	await expect(column(ben.page, 'To do').getByRole('link')).toHaveText(['Book the library room', 'Call the sheriff']);
 	await expect(ana.page.getByRole('list', { name: 'Here now' })).toContainText('Ben Board');
 
+	// Labels are managed from a panel made when it opens; a new one reaches Ben's board too.
+	await ana.page.getByText('Manage labels').click();
+	await expect(ana.page.getByText('No labels yet.')).toBeVisible();
+	await ana.page.getByRole('textbox', { name: 'Label name' }).last().fill('Press');
+	await ana.page.getByRole('button', { name: 'Add label' }).click();
+	await expect(ana.page.getByRole('button', { name: 'Remove label: Press' })).toBeVisible();
+	await ben.page.getByText('Manage labels').click();
+	await expect(ben.page.getByRole('button', { name: 'Remove label: Press' })).toBeVisible();
+	await ana.page.getByText('Manage labels').click();
+	await ben.page.getByText('Manage labels').click();
+
 	// Open the card: it has its own URL; assign Ben, add a checklist item and a comment.
 	await ana.page.getByRole('link', { name: 'Book the library room' }).click();
 	await expect(ana.page).toHaveURL(/\?card=/);
