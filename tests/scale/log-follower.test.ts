@@ -96,15 +96,23 @@ describe('a room following the update log', () => {
 		expect(ids).toHaveLength(2);
 	});
 
-	it('follows from the newest settled row it loaded: a row that was still in flight below a younger one is applied when it arrives', async () => {
+	/**
+	 * A room that loaded its first and third rows, the first stored a minute ago and the third just
+	 * now, but not the second, whose transaction had its id already and committed only after the
+	 * load read the log.
+	 */
+	async function loadedAroundALateRow(words: [string, string, string]) {
 		const { document } = await world(context);
 		const r = room(document.id);
-		const [settled, inFlight, young] = await store.append(['p', 'q', 'r'].map((t) => ({ documentId: document.id, update: tokenUpdate(t) })));
-		// The room loaded p (stored a minute ago) and r (just now), but not q, whose transaction had
-		// its id already and committed only after the load read the log.
-		Y.applyUpdate(r.doc, tokenUpdate('p'));
-		Y.applyUpdate(r.doc, tokenUpdate('r'));
-		const follower = new LogFollower(r, store, log, { lastId: young, snapshotThrough: 0, logged: [{ id: settled, createdAt: Date.now() - 60_000 }, { id: young, createdAt: Date.now() }] }, 5_000);
+		const [settled, inFlight, young] = await store.append(words.map((t) => ({ documentId: document.id, update: tokenUpdate(t) })));
+		Y.applyUpdate(r.doc, tokenUpdate(words[0]));
+		Y.applyUpdate(r.doc, tokenUpdate(words[2]));
+		const loaded = { lastId: young, snapshotThrough: 0, logged: [{ id: settled, createdAt: Date.now() - 60_000 }, { id: young, createdAt: Date.now() }] };
+		return { r, follower: new LogFollower(r, store, log, loaded, 5_000), settled, inFlight, young };
+	}
+
+	it('follows from the newest settled row it loaded: a row that was still in flight below a younger one is applied when it arrives', async () => {
+		const { r, follower, settled, inFlight, young } = await loadedAroundALateRow(['p', 'q', 'r']);
 		expect(follower.through).toBe(settled);
 		follower.take([{ id: inFlight, data: tokenUpdate('q') }], false);
 		expect(r.words()).toEqual(['p', 'q', 'r']);
@@ -115,12 +123,7 @@ describe('a room following the update log', () => {
 	});
 
 	it('reads the late row from the log too, when its announcement never came', async () => {
-		const { document } = await world(context);
-		const r = room(document.id);
-		const [settled, inFlight, young] = await store.append(['s', 't', 'u'].map((t) => ({ documentId: document.id, update: tokenUpdate(t) })));
-		Y.applyUpdate(r.doc, tokenUpdate('s'));
-		Y.applyUpdate(r.doc, tokenUpdate('u'));
-		const follower = new LogFollower(r, store, log, { lastId: young, snapshotThrough: 0, logged: [{ id: settled, createdAt: Date.now() - 60_000 }, { id: young, createdAt: Date.now() }] }, 5_000);
+		const { r, follower, inFlight, young } = await loadedAroundALateRow(['s', 't', 'u']);
 		await follower.catchUp();
 		expect(r.words()).toEqual(['s', 't', 'u']);
 		expect(inFlight).toBeLessThan(young);

@@ -1,1 +1,0 @@
-import"./DPMOTt7P.js";

@@ -1,1 +1,0 @@
-function e(e){return({formElement:t})=>(e?.(!0),async({result:n,update:r})=>{await r({reset:!1}),n.type===`failure`&&t.querySelectorAll(`input[type="password"]`).forEach(e=>e.value=``),e?.(!1)})}export{e as t};

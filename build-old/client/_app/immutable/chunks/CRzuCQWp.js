@@ -1,1 +1,0 @@
-var e=[`jurisdiction`,`police_department`,`sheriff_office`,`jail`,`council`,`state`];export{e as t};

@@ -1,1 +1,0 @@
-import"./xihTtKlq.js";import{i as e}from"./DPMOTt7P.js";import{ct as t,lt as n,r}from"./B5jrRrlp.js";import"./BvLV_t66.js";import{r as i,t as a}from"./B3z6JepF.js";function o(o,s){n(s,!0),r(()=>{let t=a();t!==s.zone&&(i(t),e())}),t()}export{o as t};

@@ -1,1 +1,0 @@
-var e=[`owner`,`organizer`,`member`,`viewer`],t=[`city`,`county`,`other`];function n(t){return t===`owner`?e:t===`organizer`?[`member`,`viewer`]:[]}export{e as n,n as r,t};

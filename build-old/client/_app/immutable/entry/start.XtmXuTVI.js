@@ -1,1 +1,0 @@
-export{l as load_css,a as start}from"../chunks/DPMOTt7P.js";

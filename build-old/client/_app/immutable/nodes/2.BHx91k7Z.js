@@ -1,1 +1,0 @@
-import"../chunks/xihTtKlq.js";import{$ as e,F as t,I as n,O as r}from"../chunks/B5jrRrlp.js";function i(i,a){var o=n(),s=e(o);r(s,()=>a.children),t(i,o)}export{i as component};

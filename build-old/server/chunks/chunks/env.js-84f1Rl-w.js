@@ -1,2 +1,0 @@
-
-//# sourceMappingURL=env.js-84f1Rl-w.js.map

@@ -1,2 +1,0 @@
-import 'yjs';
-//# sourceMappingURL=rule-list.svelte.js-D4EXezpW.js.map
