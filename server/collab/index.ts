@@ -8,7 +8,7 @@ import { colorFor } from '../../src/lib/collab/colors';
 import { DEFAULT_OPTIONS, memorySlots, optionsFromEnv, type CollabOptions } from './limits';
 import { CLOSE } from './protocol';
 import { SharedSlots } from './shared-slots';
-import { everySlice, sliceOf, SLICES } from './slices';
+import { everySlice, Sliced } from './slices';
 import { Connection, Room, type Identity } from './room';
 import { SqliteDocumentStore, type DocumentStore } from '../../src/lib/server/document-store';
 import { PostgresDocumentStore } from '../../src/lib/server/document-store-postgres';
@@ -82,7 +82,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 	const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
 	const rooms = new Map<string, Room>();
 	/** The open rooms again, by slice, for the access re-check (see slices.ts). */
-	const roomsBySlice = Array.from({ length: SLICES }, () => new Set<Room>());
+	const roomsBySlice = new Sliced<Room>();
 	// With Redis, every process counts against the same limits.
 	const { redis } = context;
 	const perUser = redis ? new SharedSlots(redis, 'user', options.maxConnectionsPerUser) : memorySlots(options.maxConnectionsPerUser);
@@ -103,7 +103,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 				peers: scaleOut ?? undefined,
 				onClose: (r) => {
 					if (rooms.get(r.id) === r) rooms.delete(r.id);
-					roomsBySlice[sliceOf(r.id)].delete(r);
+					roomsBySlice.delete(r);
 				},
 				track: (work) => {
 					background.add(work);
@@ -111,7 +111,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 				}
 			});
 			rooms.set(documentId, room);
-			roomsBySlice[sliceOf(documentId)].add(room);
+			roomsBySlice.add(room);
 			void room.load();
 		}
 		return room;
@@ -227,7 +227,7 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 	async function recheck(slice: number): Promise<void> {
 		if (rechecking) return;
 		const conns: Connection[] = [];
-		for (const room of roomsBySlice[slice]) for (const c of room.connections) if (!c.closed) conns.push(c);
+		for (const room of roomsBySlice.in(slice)) for (const c of room.connections) if (!c.closed) conns.push(c);
 		if (!conns.length) return;
 		rechecking = true;
 		try {

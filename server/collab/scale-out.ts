@@ -6,7 +6,7 @@ import { Announcements } from './peers';
 import { DEFAULT_PRESENCE_TIMINGS, PresenceRelay, type PresenceTimings } from './presence-relay';
 import type { PresenceOwner } from './presence';
 import { RedisLink } from './redis-link';
-import { everySlice, SLICES } from './slices';
+import { everySlice, Sliced } from './slices';
 import type { Room, RoomPeers } from './room';
 import type { StoredRow } from './writer';
 
@@ -42,9 +42,9 @@ export const DEFAULT_SWEEP_MS = 10_000;
  */
 export class ScaleOut implements RoomPeers {
 	readonly processId = randomUUID();
-	/** Each open room's follower, and its slot in the sweeps (see `everyRoom`). */
-	private readonly followers = new Map<string, { room: Room; follower: LogFollower; slot: number }>();
-	private slots = 0;
+	private readonly followers = new Map<string, { room: Room; follower: LogFollower }>();
+	/** The same followers by slice, for the sweeps and polls (see `everyRoom`). */
+	private readonly sweeps = new Sliced<LogFollower>();
 	private readonly link: RedisLink | null;
 	private readonly announcements: Announcements | null;
 	private readonly presenceRelay: PresenceRelay | null;
@@ -82,7 +82,7 @@ export class ScaleOut implements RoomPeers {
 	private everyRoom(ms: number, when: () => boolean): NodeJS.Timeout {
 		return everySlice(ms, (slice) => {
 			if (!when()) return;
-			for (const entry of this.followers.values()) if (entry.slot === slice) void entry.follower.catchUp();
+			for (const follower of this.sweeps.in(slice)) void follower.catchUp();
 		});
 	}
 
@@ -99,8 +99,8 @@ export class ScaleOut implements RoomPeers {
 
 	opened(room: Room, loaded: LoadedLog): void {
 		const follower = new LogFollower(room, this.store, this.log, loaded, this.setup.settleMs ?? SETTLE_MS);
-		// Dealt out in turn, so each slice holds as few rooms as can be.
-		this.followers.set(room.id, { room, follower, slot: this.slots++ % SLICES });
+		this.followers.set(room.id, { room, follower });
+		this.sweeps.add(follower);
 		this.presenceRelay?.opened(room);
 		// Rows stored between the load and the subscription are read once it holds.
 		if (!this.announcements) return;
@@ -110,8 +110,10 @@ export class ScaleOut implements RoomPeers {
 	}
 
 	closed(room: Room): void {
-		if (this.followers.get(room.id)?.room !== room) return;
+		const entry = this.followers.get(room.id);
+		if (entry?.room !== room) return;
 		this.followers.delete(room.id);
+		this.sweeps.delete(entry.follower);
 		this.announcements?.unfollow(room.id);
 		this.presenceRelay?.closed(room);
 	}

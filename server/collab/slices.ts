@@ -5,11 +5,32 @@
  */
 export const SLICES = 20;
 
-/** Which slice a room falls in, from its document id (stable for as long as the room is open). */
-export function sliceOf(id: string): number {
-	let hash = 0;
-	for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) | 0;
-	return (hash >>> 0) % SLICES;
+/**
+ * Items dealt out to the slices in turn as they come, so each slice holds as few as can be, and
+ * each slice's items found without walking the others.
+ */
+export class Sliced<T> {
+	private readonly slices = Array.from({ length: SLICES }, () => new Set<T>());
+	private readonly sliceOf = new Map<T, number>();
+	private next = 0;
+
+	add(item: T): void {
+		if (this.sliceOf.has(item)) return;
+		const slice = this.next++ % SLICES;
+		this.sliceOf.set(item, slice);
+		this.slices[slice].add(item);
+	}
+
+	delete(item: T): void {
+		const slice = this.sliceOf.get(item);
+		if (slice === undefined) return;
+		this.sliceOf.delete(item);
+		this.slices[slice].delete(item);
+	}
+
+	in(slice: number): Iterable<T> {
+		return this.slices[slice];
+	}
 }
 
 /** Calls `run` with each slice in turn, all of them once per `ms`; the timer does not hold the process. */

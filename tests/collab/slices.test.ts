@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { everySlice, sliceOf, SLICES } from '../../server/collab/slices';
+import { everySlice, Sliced, SLICES } from '../../server/collab/slices';
 import { newId } from '../../src/lib/server/refusal';
 
 describe('slices of the open rooms', () => {
-	it('puts a room in the same slice every time, and a thousand rooms about evenly', () => {
+	it('deals a thousand rooms out evenly, each in one slice, and lets go of a room that closed', () => {
+		const sliced = new Sliced<string>();
+		const all = () => Array.from({ length: SLICES }, (_, i) => [...sliced.in(i)]);
 		const ids = Array.from({ length: 1_000 }, () => newId());
-		const counts = new Array(SLICES).fill(0);
-		for (const id of ids) {
-			const slice = sliceOf(id);
-			expect(slice).toBe(sliceOf(id));
-			expect(slice).toBeGreaterThanOrEqual(0);
-			expect(slice).toBeLessThan(SLICES);
-			counts[slice]++;
-		}
-		// 50 a slice on average; none empty, none holding more than twice its share.
-		expect(Math.min(...counts)).toBeGreaterThan(0);
-		expect(Math.max(...counts)).toBeLessThan(100);
+		for (const id of ids) sliced.add(id);
+		sliced.add(ids[0]); // added twice: still in one slice
+		// 50 a slice, every room in exactly one.
+		expect(all().map((s) => s.length)).toEqual(new Array(SLICES).fill(50));
+		expect(new Set(all().flat()).size).toBe(1_000);
+		sliced.delete(ids[0]);
+		sliced.delete(ids[0]);
+		expect(all().flat()).toHaveLength(999);
+		expect(all().flat()).not.toContain(ids[0]);
 	});
 
 	it('runs every slice once per interval, in turn', async () => {
