@@ -10,7 +10,7 @@ export interface FollowedRoom {
 }
 
 /** Which rows of the log a room loaded, for following the log from there. */
-export type LoadedLog = Pick<StoredDocument, 'lastId' | 'snapshotThrough' | 'logged'>;
+export type LoadedLog = Pick<StoredDocument, 'snapshotThrough' | 'logged'>;
 
 /** A logged row another process announced; `data` is left out of announcements of large rows. */
 export interface AnnouncedRow {
@@ -42,7 +42,7 @@ export class LogFollower {
 		private readonly room: FollowedRoom,
 		private readonly store: DocumentStore,
 		private readonly log: Logger,
-		/** What the room loaded: its newest row, its snapshot's last row, and each row's id and time. */
+		/** What the room loaded: its snapshot's last row, and each row's id and time. */
 		loaded: LoadedLog,
 		private readonly settleMs = SETTLE_MS
 	) {
@@ -55,8 +55,8 @@ export class LogFollower {
 			if (row.createdAt > settledBefore) break;
 			mark = row.id;
 		}
-		this.mark = loaded.logged.length ? mark : loaded.lastId;
-		for (const row of loaded.logged) if (row.id > this.mark) this.seen.add(row.id);
+		this.mark = mark;
+		for (const row of loaded.logged) if (row.id > mark) this.seen.add(row.id);
 	}
 
 	/** How far the room is known to hold the log, for tests and logs. */

@@ -102,7 +102,7 @@ export interface RoomDeps {
 
 /** What a room tells the processes beside it, and asks of them. */
 export interface RoomPeers {
-	/** The room has loaded this (through log id `loaded.lastId`): follow what other processes store from there. */
+	/** The room has loaded these rows of the log: follow what other processes store from there. */
 	opened(room: Room, loaded: LoadedLog): void;
 	/** A connection here changed its presence; `update` holds only its entries, as admitted. */
 	presence(room: Room, update: Uint8Array, userId: string): void;

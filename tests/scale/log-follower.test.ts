@@ -13,7 +13,7 @@ import { openContext, removeDir, sleep, tempDataDir, waitFor, world } from '../c
 import { startRedis, type TestRedis } from '../redis/redis-server';
 
 const log = pino({ level: 'silent' });
-const NOTHING_LOADED = { lastId: 0, snapshotThrough: 0, logged: [] };
+const NOTHING_LOADED = { snapshotThrough: 0, logged: [] };
 
 /** A room's doc and what was applied to it, as a Room would apply stored updates. */
 function room(id: string): FollowedRoom & { doc: Y.Doc; applied: number; words(): string[] } {
@@ -107,7 +107,7 @@ describe('a room following the update log', () => {
 		const [settled, inFlight, young] = await store.append(words.map((t) => ({ documentId: document.id, update: tokenUpdate(t) })));
 		Y.applyUpdate(r.doc, tokenUpdate(words[0]));
 		Y.applyUpdate(r.doc, tokenUpdate(words[2]));
-		const loaded = { lastId: young, snapshotThrough: 0, logged: [{ id: settled, createdAt: Date.now() - 60_000 }, { id: young, createdAt: Date.now() }] };
+		const loaded = { snapshotThrough: 0, logged: [{ id: settled, createdAt: Date.now() - 60_000 }, { id: young, createdAt: Date.now() }] };
 		return { r, follower: new LogFollower(r, store, log, loaded, 5_000), settled, inFlight, young };
 	}
 
