@@ -34,6 +34,16 @@ function track(c: Client): Client {
 	return c;
 }
 
+/** Two processes on one SQLite file without Redis, reading the log every `pollMs`, and one client on each, synced. */
+async function twoOnSqlite(pollMs: number) {
+	const { context, apps } = await cluster(2, { database: 'sqlite', redis: false, env: { COLLAB_POLL_MS: String(pollMs) } });
+	const { owner, document } = await world(context);
+	const a = track(client(apps[0].front, document.id, owner));
+	const b = track(client(apps[1].front, document.id, owner));
+	await synced(a, b);
+	return { context, apps, document, a, b };
+}
+
 describe('several app processes on one database and one Redis', () => {
 	it('two processes on PostgreSQL: edits converge, presence crosses and goes, a viewer writes nothing anywhere', async () => {
 		const running = await cluster(2, { database: 'postgres' });
@@ -184,11 +194,7 @@ describe('several app processes on one database and one Redis', () => {
 	}, 60_000);
 
 	it('two processes on one SQLite file without Redis (COLLAB_POLL_MS): edits converge through the log', async () => {
-		const { context, apps } = await cluster(2, { database: 'sqlite', redis: false, env: { COLLAB_POLL_MS: '200' } });
-		const { owner, document } = await world(context);
-		const a = track(client(apps[0].front, document.id, owner));
-		const b = track(client(apps[1].front, document.id, owner));
-		await synced(a, b);
+		const { context, apps, document, a, b } = await twoOnSqlite(200);
 		for (let i = 0; i < 20; i++) {
 			a.text.insert(a.text.length, `A${i};`);
 			b.text.insert(b.text.length, `B${i};`);
@@ -201,11 +207,7 @@ describe('several app processes on one database and one Redis', () => {
 	}, 30_000);
 
 	it('what another process stored meanwhile reaches a client as one message per read of the log, not one per edit', async () => {
-		const { context, apps } = await cluster(2, { database: 'sqlite', redis: false, env: { COLLAB_POLL_MS: '1000' } });
-		const { owner, document } = await world(context);
-		const a = track(client(apps[0].front, document.id, owner));
-		const b = track(client(apps[1].front, document.id, owner));
-		await synced(a, b);
+		const { a, b } = await twoOnSqlite(1000);
 		let messages = 0;
 		const sync = b.provider.messageHandlers[0];
 		b.provider.messageHandlers[0] = (...args) => {
