@@ -169,6 +169,9 @@ export class Room {
 	/** The stored snapshot while it is not yet applied into `doc` (see `load`). */
 	private unbuilt: Uint8Array | null = null;
 	private buildTimer: NodeJS.Timeout | null = null;
+	/** The whole document as an update, as of `wholeAt` transactions on it (see `stateAsUpdate`). */
+	private whole: Uint8Array | null = null;
+	private wholeAt = -1;
 	private readonly log: Logger;
 
 	constructor(
@@ -293,9 +296,17 @@ export class Room {
 	}
 
 	private stateAsUpdate(stateVector: Uint8Array): Uint8Array {
-		if (!this.unbuilt) return Y.encodeStateAsUpdate(this.doc, stateVector);
 		const empty = stateVector.length === 1 && stateVector[0] === 0;
-		return empty ? this.unbuilt : Y.diffUpdate(this.unbuilt, stateVector);
+		if (this.unbuilt) return empty ? this.unbuilt : Y.diffUpdate(this.unbuilt, stateVector);
+		if (!empty) return Y.encodeStateAsUpdate(this.doc, stateVector);
+		// Someone new gets the whole document. People joining one after another (a meeting starting,
+		// a board reopened) get the same bytes until something changes: encoding a 500-card board
+		// took about 30 ms of the server each time.
+		if (this.wholeAt !== this.docChanges) {
+			this.whole = Y.encodeStateAsUpdate(this.doc);
+			this.wholeAt = this.docChanges;
+		}
+		return this.whole!;
 	}
 
 	join(conn: Connection): void {

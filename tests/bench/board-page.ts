@@ -2,7 +2,9 @@
  * How long a board with 500 cards takes to become interactive in Chromium: from navigation until
  * the cards a column shows at first (its first 20, then "Show more") are on screen and the last of
  * them opens on a click; until the board is live (read from the live document once the socket has
- * synced); and how long "Show more" takes to show a whole column. Prints; asserts nothing. Needs a build
+ * synced); and how long "Show more" takes to show a whole column. Then the same person opens the
+ * board again in the same browser ("back again": scripts cached, the board's copy in IndexedDB).
+ * Prints; asserts nothing. Needs a build
  * (`npm run build`) and Chromium at /usr/bin/chromium (or CHROMIUM). BENCH_PROFILE=<file> writes
  * a CPU profile of the last run (open it in Chromium's DevTools); BENCH_CHROME_TRACE=<file> a Chromium trace;
  * BENCH_TRACE=1 prints what the last run loaded and when, what moved on screen, and the click's steps;
@@ -13,10 +15,10 @@
  *   npx tsx tests/bench/board-page.ts            (BENCH_CARDS=500, BENCH_RUNS=5)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { createAppContext } from '../../src/lib/server/app';
 import { readConfig } from '../../src/lib/server/config';
 import { signUp } from '../../src/lib/server/accounts';
@@ -92,7 +94,45 @@ for (const [b, origin] of origins.entries())
 		shown[b] = html.split('class="card-face ').length - 1;
 		if (process.env.BENCH_HTML) writeFileSync(process.env.BENCH_HTML, html);
 	}
-type Run = { firstCard: number; allCards: number; opened: number; live: number; beforeScripts: boolean; more: number };
+/** One visit to the board in `page`: when its cards show, when the last shown one opens on a click, when it is live. */
+async function visit(page: Page, url: string, shownAtFirst: number) {
+	const started = performance.now();
+	await page.goto(url, { waitUntil: 'commit' });
+	// Live: the board is read from the live document, synced over the socket.
+	const live = page
+		.locator('.columns[data-live="true"]')
+		.waitFor({ timeout: 60_000 })
+		.then(() => performance.now() - started)
+		.catch(() => Number.NaN); // the run's own error, if any, is the one to see
+	await page.locator('li.card-face').first().waitFor();
+	const firstCard = performance.now() - started;
+	await page.waitForFunction((n) => document.querySelectorAll('li.card-face').length >= n, shownAtFirst, { polling: 'raf', timeout: 60_000 });
+	const allCards = performance.now() - started;
+	if (process.env.BENCH_SCREENSHOT && !screenshotTaken) {
+		screenshotTaken = true;
+		await page.screenshot({ path: process.env.BENCH_SCREENSHOT, fullPage: true });
+	}
+	// Interactive: a click on a card opens it.
+	const clickAt = performance.now() - started;
+	await page.locator('li.card-face').nth(shownAtFirst - 1).locator('a, button').first().click();
+	const clicked = performance.now() - started;
+	await page.getByRole('dialog').waitFor();
+	const opened = performance.now() - started;
+	return { firstCard, allCards, clickAt, clicked, opened, live };
+}
+let screenshotTaken = false;
+
+/** CPU time a process has used so far, in ms (Linux: /proc/<pid>/stat, user + system). */
+function cpuMs(pid: number | undefined): number {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+	} catch {
+		return Number.NaN;
+	}
+}
+
+type Run = { firstCard: number; allCards: number; opened: number; live: number; beforeScripts: boolean; more: number; serverCpu: number; again: { firstCard: number; opened: number; live: number } };
 const times: Run[][] = BUILDS.map(() => []);
 try {
 	for (let run = 0; run <= RUNS; run++) for (const [b, origin] of origins.entries()) {
@@ -109,25 +149,8 @@ try {
 		}
 		const tracing = process.env.BENCH_CHROME_TRACE && run === RUNS && b === 0;
 		if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'] });
-		const started = performance.now();
-		await page.goto(url, { waitUntil: 'commit' });
-		// Live: the board is read from the live document, synced over the socket.
-		const live = page
-			.locator('.columns[data-live="true"]')
-			.waitFor({ timeout: 60_000 })
-			.then(() => performance.now() - started)
-			.catch(() => Number.NaN); // the run's own error, if any, is the one to see
-		await page.locator('li.card-face').first().waitFor();
-		const firstCard = performance.now() - started;
-		await page.waitForFunction((n) => document.querySelectorAll('li.card-face').length >= n, shownAtFirst, { polling: 'raf', timeout: 60_000 });
-		const allCards = performance.now() - started;
-		if (process.env.BENCH_SCREENSHOT && run === 0 && b === 0) await page.screenshot({ path: process.env.BENCH_SCREENSHOT, fullPage: true });
-		// Interactive: a click on a card opens it.
-		const clickAt = performance.now() - started;
-		await page.locator('li.card-face').nth(shownAtFirst - 1).locator('a, button').first().click();
-		const clicked = performance.now() - started;
-		await page.getByRole('dialog').waitFor();
-		const opened = performance.now() - started;
+		const serverBefore = cpuMs(servers[b].pid);
+		const { firstCard, allCards, clickAt, clicked, opened, live } = await visit(page, url, shownAtFirst);
 		if (process.env.BENCH_TRACE) console.log(`click asked ${clickAt.toFixed(0)}, done ${clicked.toFixed(0)}, dialog seen ${opened.toFixed(0)}`);
 		if (tracing) writeFileSync(process.env.BENCH_CHROME_TRACE!, await browser.stopTracing());
 		// The whole first column, once the dialog is closed.
@@ -149,6 +172,7 @@ try {
 			console.log(`profile of the last run in ${PROFILE} (${timing}, from navigation start)`);
 		}
 		const liveAt = await live;
+		const serverCpu = cpuMs(servers[b].pid) - serverBefore;
 		if (process.env.BENCH_TRACE && run === RUNS && b === 0) {
 			// What the page loaded and when, and what moved on screen (layout shifts), from navigation start.
 			const shifts = await page.evaluate(
@@ -173,8 +197,12 @@ try {
 		}
 		// A click that lands before the scripts run follows the link: the card's own page is loaded.
 		const beforeScripts = await page.evaluate(() => performance.getEntriesByType('navigation')[0].name.includes('card='));
+		// The same person again, in the same browser: its scripts cached, the board's copy in IndexedDB.
+		await page.goto('about:blank');
+		const again = await visit(page, url, shownAtFirst);
+		const againLive = await again.live;
 		await page.context().close();
-		if (run > 0) times[b].push({ firstCard, allCards, opened, live: liveAt, beforeScripts, more }); // run 0 warms the server up
+		if (run > 0) times[b].push({ firstCard, allCards, opened, live: liveAt, beforeScripts, more, serverCpu, again: { firstCard: again.firstCard, opened: again.opened, live: againLive } }); // run 0 warms the server up
 	}
 } finally {
 	await browser.close();
@@ -195,5 +223,9 @@ for (const [b, build] of BUILDS.entries()) {
 	line('last of them opened (interactive)', (t) => t.opened);
 	line('live (socket synced, board from it)', (t) => t.live);
 	line(`"Show more": a column's ${perColumn[0]} cards`, (t) => t.more);
+	line('server CPU for a first visit', (t) => t.serverCpu);
+	line('back again: first card', (t) => t.again.firstCard);
+	line('back again: interactive', (t) => t.again.opened);
+	line('back again: live', (t) => t.again.live);
 	console.log(`  clicks that landed before the scripts ran (and loaded the card's page): ${runs.filter((t) => t.beforeScripts).length} of ${runs.length}`);
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { AppContext } from '../../src/lib/server/app';
 import { SqliteDocumentStore, buildDocument } from '../../src/lib/server/document-store';
+import { liveDocuments } from '../../src/lib/server/live-documents';
 import { addMember, client, openContext, person, removeDir, sleep, startServer, storedText, synced, tempDataDir, waitFor, world, type Client, type TestServer } from './helpers';
 
 describe('live documents', () => {
@@ -49,6 +50,35 @@ describe('live documents', () => {
 		await waitFor(() => late.text.toString() === a.text.toString(), 5_000, 'late joiner');
 		expect(late.text.toString()).toBe(b.text.toString());
 		expect(await storedText(context, document.id)).toBe(a.text.toString());
+	});
+
+	it('people who join one after another each get the whole document as it is when they join', async () => {
+		// The room keeps the whole document's bytes for the next joiner until something changes.
+		const { owner, document } = await world(context);
+		const a = open(server, document.id, owner);
+		await synced(a);
+		const stored = async (text: string) => {
+			for (let i = 0; i < 500 && (await storedText(context, document.id)) !== text; i++) await sleep(10);
+			expect(await storedText(context, document.id)).toBe(text);
+		};
+		a.text.insert(0, 'one');
+		await stored('one');
+		const b = open(server, document.id, owner);
+		const c = open(server, document.id, owner);
+		await synced(b, c);
+		expect(b.text.toString()).toBe('one');
+		expect(c.text.toString()).toBe('one');
+		// A change from a client, then from the server: the next joiner has each.
+		b.text.insert(3, ' two');
+		await stored('one two');
+		const d = open(server, document.id, owner);
+		await synced(d);
+		expect(d.text.toString()).toBe('one two');
+		await liveDocuments(context.db).change(document.id, (doc) => doc.getText('body').insert(0, 'Zero, '));
+		const e = open(server, document.id, owner);
+		await synced(e);
+		expect(e.text.toString()).toBe('Zero, one two');
+		await waitFor(() => a.text.toString() === 'Zero, one two', 5_000, 'the first client to have every change');
 	});
 
 	it('relays presence (awareness) between clients, also from viewers', async () => {
