@@ -6,7 +6,7 @@
  * Prints a table and writes JSON to tests/bench/results/. Never asserts: numbers are for reading.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
@@ -139,6 +139,39 @@ function memory(pid: number): { rssMb: number; peakMb: number } {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 	const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
 	return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+}
+
+/** CPU time so far (Linux /proc, in clock ticks): the machine's busy and total, and each process's with what it is. */
+function cpuTicks(): { busy: number; total: number; processes: Map<number, { who: string; used: number }> } {
+	const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+	const ticks = fields.map(Number);
+	const total = ticks.reduce((a, b) => a + b, 0);
+	const idle = ticks[3] + (ticks[4] ?? 0);
+	const processes = new Map<number, { who: string; used: number }>();
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+			const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			const pid = Number(entry);
+			const who = pid === process.pid ? 'load generator' : comm === 'node' ? 'app' : comm.startsWith('postgres') ? 'PostgreSQL' : comm.startsWith('redis') ? 'Redis' : 'other';
+			processes.set(pid, { who, used: Number(rest[11]) + Number(rest[12]) });
+		} catch {
+			// gone meanwhile
+		}
+	}
+	return { busy: total - idle, total, processes };
+}
+
+/** What each kind of process used between two `cpuTicks`, in cores (1.00 = one core the whole time). */
+function cpuBetween(a: ReturnType<typeof cpuTicks>, b: ReturnType<typeof cpuTicks>, seconds: number): string {
+	const share = (b.busy - a.busy) / Math.max(1, b.total - a.total);
+	const used = new Map<string, number>();
+	// A process that ended meanwhile is left out; one that began counts from its start.
+	for (const [pid, now] of b.processes) used.set(now.who, (used.get(now.who) ?? 0) + now.used - (a.processes.get(pid)?.used ?? 0));
+	const parts = ['load generator', 'app', 'PostgreSQL', 'Redis', 'other'].map((who) => `${who} ${((used.get(who) ?? 0) / 100 / seconds).toFixed(2)}`);
+	return `machine ${(share * 100).toFixed(0)}% busy of ${cpus().length} cores; in cores: ${parts.join(', ')}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -402,12 +435,14 @@ async function manyDocuments(kind: Kind, port: number, setup: Setup, options: { 
 	const stop = startTyping(writers, options.ratePerSec ?? MANY.ratePerSec);
 	await sleep(MANY.warmupMs);
 	latencies.recording = true;
+	const cpuFrom = cpuTicks();
 	await sleep(MANY.measureMs);
+	const cpu = cpuBetween(cpuFrom, cpuTicks(), MANY.measureMs / 1000);
 	latencies.recording = false;
 	stop();
 	for (const c of clients) c.ws.terminate();
 	const summary = latencies.summary();
-	return { connections: clients.length, connectMs, delivered: Math.round(summary.samples / (MANY.measureMs / 1000)), ...summary };
+	return { connections: clients.length, connectMs, delivered: Math.round(summary.samples / (MANY.measureMs / 1000)), cpu, ...summary };
 }
 
 /** From connecting to a document nobody has open until its full stored state has arrived. */
@@ -482,10 +517,17 @@ async function theRest(kind: Kind, script: string, prepared: Prepared, states: {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-if (PIN) {
-	execFileSync('taskset', ['-cp', '0', String(process.pid)]);
-	console.log('Each server runs on CPU 1 and this load generator on CPU 0 (BENCH_PIN=0 turns that off).');
+/**
+ * The CPUs this load generator runs on, and what it starts from then on: a child takes its
+ * parent's CPUs, so a server, PostgreSQL or Redis meant to use every core is started after
+ * `runOn(ALL_CPUS)` (the scale-out runs once had them all on CPU 0, and measured one core).
+ */
+const ALL_CPUS = `0-${cpus().length - 1}`;
+function runOn(cpuList: string): void {
+	if (PIN) execFileSync('taskset', ['-cp', cpuList, String(process.pid)]);
 }
+runOn('0');
+if (PIN) console.log('Each server runs on CPU 1 and this load generator on CPU 0 (BENCH_PIN=0 turns that off).');
 const states = storedStates();
 const script = await bundleServers();
 const only = process.argv.slice(2).filter((k): k is Kind => (KINDS as readonly string[]).includes(k));
@@ -510,6 +552,9 @@ const scaleFlag = process.argv.find((a) => a === '--scale' || a.startsWith('--sc
 if (scaleFlag) {
 	const parts = new Set(scaleFlag.includes('=') ? scaleFlag.split('=')[1].split(',') : ['one', 'many', 'storage']);
 	const { startRedis } = await import('../redis/redis-server');
+	// Redis and PostgreSQL may use every core; so may the load generator and the servers of the
+	// many part. The one and storage parts pin the generator to CPU 0 and their servers to CPU 1.
+	runOn(ALL_CPUS);
 	const redis = await startRedis();
 	const { dataDir, setup } = prepared.get('playbook')!;
 	const env = { REDIS_URL: redis.url };
@@ -519,6 +564,7 @@ if (scaleFlag) {
 	const report: string[] = [];
 	try {
 		if (parts.has('one')) {
+			runOn('0');
 			const one: Summary[] = [];
 			const two: Summary[] = [];
 			await singleRound('playbook', script, prepared.get('playbook')!, 'warmup');
@@ -544,10 +590,11 @@ if (scaleFlag) {
 				`  writers on A, viewers on B:     p50 ${med(two, (r) => r.p50)}  p99 ${med(two, (r) => r.p99)}`,
 				`  (the two processes share CPU ${PIN ? '1' : 'time with everything else'}; Redis runs unpinned)`
 			);
+			runOn(ALL_CPUS);
 		}
 		const MANY_ROUNDS = Number(process.env.BENCH_MANY_ROUNDS ?? 2);
 		const manyLine = (label: string, runs: Many[]) =>
-			`  ${label.padEnd(44)} delivered ${String(med(runs, (r) => r.delivered)).padStart(6)}/s | p50 ${med(runs, (r) => r.p50)} | p99 ${med(runs, (r) => r.p99)} | max ${med(runs, (r) => r.max)} ms | connect ${med(runs, (r) => r.connectMs)} ms${runs.some((r) => r.duplicates) ? ` | received twice ${runs.map((r) => r.duplicates).join(', ')}` : ''}  (p99 by round: ${runs.map((r) => r.p99).join(', ')})`;
+			`  ${label.padEnd(44)} delivered ${String(med(runs, (r) => r.delivered)).padStart(6)}/s | p50 ${med(runs, (r) => r.p50)} | p99 ${med(runs, (r) => r.p99)} | max ${med(runs, (r) => r.max)} ms | connect ${med(runs, (r) => r.connectMs)} ms${runs.some((r) => r.duplicates) ? ` | received twice ${runs.map((r) => r.duplicates).join(', ')}` : ''}  (p99 by round: ${runs.map((r) => r.p99).join(', ')})\n      CPU while measured, last round: ${runs.at(-1)!.cpu}`;
 		// Several processes are meant to run on PostgreSQL (on one SQLite file they take turns at its
 		// one writer, and a process waiting for it waits whole): the many and storage parts use one.
 		const { startPostgres, createDatabase } = await import('../storage/postgres-server');
@@ -576,7 +623,7 @@ if (scaleFlag) {
 							try {
 								const result = await manyDocuments('playbook', servers[0].port, pgSetup, { ports: servers.map((p) => p.port), ratePerSec: rate, byDocument: layout.byDocument });
 								runs.set(`${layout.key}:${rate}`, [...(runs.get(`${layout.key}:${rate}`) ?? []), result]);
-								line.push(`${layout.label} ${result.delivered}/s p99 ${result.p99} ms${result.duplicates ? `, ${result.duplicates} received twice` : ''}`);
+								line.push(`${layout.label} ${result.delivered}/s p99 ${result.p99} ms${result.duplicates ? `, ${result.duplicates} received twice` : ''} (CPU: ${result.cpu})`);
 							} finally {
 								for (const p of servers) await stopServer(p);
 							}
@@ -588,6 +635,7 @@ if (scaleFlag) {
 				for (const rate of rates) for (const layout of layouts) report.push(manyLine(`${layout.label}, ${rate}/s per writer`, runs.get(`${layout.key}:${rate}`)!));
 			}
 			if (parts.has('storage')) {
+				runOn('0');
 				const sqlite: Many[] = [];
 				const pg: Many[] = [];
 				for (let round = 0; round < MANY_ROUNDS; round++) {
