@@ -15,10 +15,11 @@
  *   npx tsx tests/bench/board-page.ts            (BENCH_CARDS=500, BENCH_RUNS=5)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { processCpu } from './proc';
 import { createAppContext } from '../../src/lib/server/app';
 import { readConfig } from '../../src/lib/server/config';
 import { signUp } from '../../src/lib/server/accounts';
@@ -122,14 +123,10 @@ async function visit(page: Page, url: string, shownAtFirst: number) {
 }
 let screenshotTaken = false;
 
-/** CPU time a process has used so far, in ms (Linux: /proc/<pid>/stat, user + system). */
+/** CPU time a process has used so far, in ms (user + system). */
 function cpuMs(pid: number | undefined): number {
-	try {
-		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-		return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
-	} catch {
-		return Number.NaN;
-	}
+	const cpu = processCpu(pid);
+	return cpu ? cpu.userMs + cpu.systemMs : Number.NaN;
 }
 
 type Run = { firstCard: number; allCards: number; opened: number; live: number; beforeScripts: boolean; more: number; serverCpu: number; again: { firstCard: number; opened: number; live: number } };

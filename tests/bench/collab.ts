@@ -18,6 +18,7 @@ import * as decoding from 'lib0/decoding';
 import SQLite from 'better-sqlite3';
 import { readTrace, TRACE_CREDIT, type SequentialTrace, type Patch } from '../collab/trace';
 import { bundleNodeEntry, freePort } from '../collab/fixtures/spawn';
+import { processCpu } from './proc';
 
 /**
  * Each server gets CPU 1 and the load generator CPU 0, so the two do not take turns on one core
@@ -141,36 +142,31 @@ function memory(pid: number): { rssMb: number; peakMb: number } {
 	return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
 }
 
-/** CPU time so far (Linux /proc, in clock ticks): the machine's busy and total, and each process's with what it is. */
-function cpuTicks(): { busy: number; total: number; processes: Map<number, { who: string; used: number }> } {
+/** CPU time so far (Linux /proc): the machine's busy and total clock ticks, and each process's ms with what it is. */
+function cpuSoFar(): { busy: number; total: number; processes: Map<number, { who: string; usedMs: number }> } {
 	const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
 	const ticks = fields.map(Number);
 	const total = ticks.reduce((a, b) => a + b, 0);
 	const idle = ticks[3] + (ticks[4] ?? 0);
-	const processes = new Map<number, { who: string; used: number }>();
+	const processes = new Map<number, { who: string; usedMs: number }>();
 	for (const entry of readdirSync('/proc')) {
 		if (!/^\d+$/.test(entry)) continue;
-		try {
-			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-			const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-			const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			const pid = Number(entry);
-			const who = pid === process.pid ? 'load generator' : comm === 'node' ? 'app' : comm.startsWith('postgres') ? 'PostgreSQL' : comm.startsWith('redis') ? 'Redis' : 'other';
-			processes.set(pid, { who, used: Number(rest[11]) + Number(rest[12]) });
-		} catch {
-			// gone meanwhile
-		}
+		const cpu = processCpu(entry);
+		if (!cpu) continue; // gone meanwhile
+		const pid = Number(entry);
+		const who = pid === process.pid ? 'load generator' : cpu.name === 'node' ? 'app' : cpu.name.startsWith('postgres') ? 'PostgreSQL' : cpu.name.startsWith('redis') ? 'Redis' : 'other';
+		processes.set(pid, { who, usedMs: cpu.userMs + cpu.systemMs });
 	}
 	return { busy: total - idle, total, processes };
 }
 
-/** What each kind of process used between two `cpuTicks`, in cores (1.00 = one core the whole time). */
-function cpuBetween(a: ReturnType<typeof cpuTicks>, b: ReturnType<typeof cpuTicks>, seconds: number): string {
+/** What each kind of process used between two `cpuSoFar`, in cores (1.00 = one core the whole time). */
+function cpuBetween(a: ReturnType<typeof cpuSoFar>, b: ReturnType<typeof cpuSoFar>, seconds: number): string {
 	const share = (b.busy - a.busy) / Math.max(1, b.total - a.total);
 	const used = new Map<string, number>();
 	// A process that ended meanwhile is left out; one that began counts from its start.
-	for (const [pid, now] of b.processes) used.set(now.who, (used.get(now.who) ?? 0) + now.used - (a.processes.get(pid)?.used ?? 0));
-	const parts = ['load generator', 'app', 'PostgreSQL', 'Redis', 'other'].map((who) => `${who} ${((used.get(who) ?? 0) / 100 / seconds).toFixed(2)}`);
+	for (const [pid, now] of b.processes) used.set(now.who, (used.get(now.who) ?? 0) + now.usedMs - (a.processes.get(pid)?.usedMs ?? 0));
+	const parts = ['load generator', 'app', 'PostgreSQL', 'Redis', 'other'].map((who) => `${who} ${((used.get(who) ?? 0) / 1000 / seconds).toFixed(2)}`);
 	return `machine ${(share * 100).toFixed(0)}% busy of ${cpus().length} cores; in cores: ${parts.join(', ')}`;
 }
 
@@ -435,9 +431,9 @@ async function manyDocuments(kind: Kind, port: number, setup: Setup, options: { 
 	const stop = startTyping(writers, options.ratePerSec ?? MANY.ratePerSec);
 	await sleep(MANY.warmupMs);
 	latencies.recording = true;
-	const cpuFrom = cpuTicks();
+	const cpuFrom = cpuSoFar();
 	await sleep(MANY.measureMs);
-	const cpu = cpuBetween(cpuFrom, cpuTicks(), MANY.measureMs / 1000);
+	const cpu = cpuBetween(cpuFrom, cpuSoFar(), MANY.measureMs / 1000);
 	latencies.recording = false;
 	stop();
 	for (const c of clients) c.ws.terminate();
@@ -485,9 +481,9 @@ async function singleRound(kind: Kind, script: string, prepared: Prepared, name 
 	try {
 		const single = await singleDocument(kind, running.port, prepared.setup, name);
 		if (process.env.BENCH_ELD) {
-			const fields = readFileSync(`/proc/${running.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+			const cpu = processCpu(running.child.pid);
 			const threads = readFileSync(`/proc/${running.child.pid}/status`, 'utf8').match(/Threads:\s+(\d+)/)?.[1];
-			console.log(`  server CPU: user ${Number(fields[11]) * 10} ms, system ${Number(fields[12]) * 10} ms, ${threads} threads`);
+			console.log(`  server CPU: user ${cpu?.userMs} ms, system ${cpu?.systemMs} ms, ${threads} threads`);
 		}
 		return { ...single, ...memory(running.child.pid!) };
 	} finally {
