@@ -5,6 +5,9 @@
  * 2. The board's checks per update on the same board: the shape check (validateBoard on the
  *    scratch copy) and the board policy.
  * 3. My tasks for a person in 50 teams with 20,000 cards in all.
+ * 4. A browser's first sync of the same board: the server's whole state applied as Yjs applies it
+ *    to a document with an 'update' listener (it encodes the change again for the listener), and
+ *    as `applyServerState` does (the listener gets the server's bytes).
  * Prints numbers; never asserts times.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,6 +24,7 @@ import { myTaskCount, myTasks, myTasksQuery, TASKS_PAGE } from '../../src/lib/se
 import { boardProjection, type ProjectionStats } from '../../server/collab/board-projection';
 import { boardPolicy } from '../../server/collab/board-policy';
 import { createLogger } from '../../src/lib/server/log';
+import { applyServerState } from '../../src/lib/collab/server-state';
 import type { Incoming } from '../../server/collab/before-apply';
 
 const pct = (values: number[], p: number) => {
@@ -202,6 +206,21 @@ if (process.env.BENCH_PLAN) {
 	console.log(text);
 	console.log(sqliteConnection(db)!.prepare(`EXPLAIN QUERY PLAN ${text}`).all());
 }
+
+// ---- 4. a browser's first sync of the 500-card board -------------------------------------------------
+const whole = Y.encodeStateAsUpdate(doc);
+const firstSync = { usual: [] as number[], quiet: [] as number[] };
+for (let i = 0; i < 60; i++)
+	for (const way of ['usual', 'quiet'] as const) {
+		const browserDoc = new Y.Doc();
+		browserDoc.on('update', () => {}); // the copy in IndexedDB, the socket, the page
+		started = performance.now();
+		if (way === 'quiet') applyServerState(browserDoc, whole, 'server');
+		else Y.applyUpdate(browserDoc, whole, 'server');
+		if (i >= 10) firstSync[way].push(performance.now() - started);
+		browserDoc.destroy();
+	}
+console.log(`First sync of the 500-card board (${(whole.length / 1024).toFixed(0)} kB), 50 runs after 10: Y.applyUpdate p50 ${ms(pct(firstSync.usual, 50))}, applyServerState p50 ${ms(pct(firstSync.quiet, 50))}`);
 
 await app.db.destroy();
 rmSync(dir, { recursive: true, force: true });

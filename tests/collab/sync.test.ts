@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { AppContext } from '../../src/lib/server/app';
 import { SqliteDocumentStore, buildDocument } from '../../src/lib/server/document-store';
 import { liveDocuments } from '../../src/lib/server/live-documents';
+import { applyServerStateQuietly } from '../../src/lib/collab/server-state';
 import { addMember, client, openContext, person, removeDir, sleep, startServer, storedText, synced, tempDataDir, waitFor, world, type Client, type TestServer } from './helpers';
 
 describe('live documents', () => {
@@ -79,6 +80,37 @@ describe('live documents', () => {
 		await synced(e);
 		expect(e.text.toString()).toBe('Zero, one two');
 		await waitFor(() => a.text.toString() === 'Zero, one two', 5_000, 'the first client to have every change');
+	});
+
+	it("a browser applies the server's whole document without encoding it again, and goes on editing as before", async () => {
+		// As the browser's LiveDocument does: the answer to its first message (sync step 2) is
+		// applied by applyServerState, which hands the 'update' listeners the server's bytes.
+		const { owner, document } = await world(context);
+		const words = Array.from({ length: 400 }, (_, i) => `rule ${i}: no holds without a judicial warrant.`).join(' ');
+		await liveDocuments(context.db).change(document.id, (doc) => doc.getText('body').insert(0, words));
+		const a = open(server, document.id, owner);
+		applyServerStateQuietly(a.provider);
+		const fromServer: Uint8Array[] = [];
+		a.doc.on('update', (update: Uint8Array, origin: unknown) => {
+			if (origin === a.provider) fromServer.push(update);
+		});
+		await synced(a);
+		expect(a.text.toString()).toBe(words);
+		expect(fromServer).toHaveLength(1);
+		const copy = new Y.Doc();
+		Y.applyUpdate(copy, fromServer[0]);
+		expect(copy.getText('body').toString()).toBe(words);
+		// The socket's own listener is back: this client's edit reaches the server and others.
+		const b = open(server, document.id, owner);
+		await synced(b);
+		a.text.insert(0, 'Adopted: ');
+		await waitFor(() => b.text.toString() === `Adopted: ${words}`, 5_000, 'the edit relayed');
+		for (let i = 0; i < 500 && (await storedText(context, document.id)) !== `Adopted: ${words}`; i++) await sleep(10);
+		expect(await storedText(context, document.id)).toBe(`Adopted: ${words}`);
+		// And an edit from elsewhere comes in as any update does.
+		b.text.insert(b.text.length, ' (2026)');
+		await waitFor(() => a.text.toString().endsWith('(2026)'), 5_000, 'the other edit');
+		expect(fromServer.length).toBeGreaterThan(1);
 	});
 
 	it('relays presence (awareness) between clients, also from viewers', async () => {

@@ -4,6 +4,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { page } from '$app/state';
 import { STORAGE_PREFIX, markSaved, markUnsaved, trackOpenCopy } from './offline-copies';
 import { MESSAGE_ACCESS, decodeAccess } from './access-message';
+import { applyServerStateQuietly } from './server-state';
 import { ROLES, type Role } from '$lib/roles';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
@@ -64,6 +65,7 @@ export class LiveDocument implements LiveStatus {
 		this.local = page.data.offlineCopies === false ? null : new IndexeddbPersistence(`${STORAGE_PREFIX}doc-${documentId}`, this.doc);
 		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
 		this.provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, documentId, this.doc, { maxBackoffTime: 5000 });
+		applyServerStateQuietly(this.provider);
 		this.provider.awareness.setLocalStateField('user', user);
 		this.provider.messageHandlers[MESSAGE_ACCESS] = (_encoder, decoder) => {
 			({ readOnly: this.readOnly, archived: this.archived } = decodeAccess(decoder));
