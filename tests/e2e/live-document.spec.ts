@@ -61,6 +61,57 @@ test('two people write one document live, and offline edits sync when the connec
 	await ben.context.close();
 });
 
+test('words written offline and left in this browser reach the others when the document is opened again', async ({ browser }) => {
+	const ana = await person(browser, 'Ana Keeper');
+	const teamPath = await createTeam(ana.page, 'Kept Copy Team');
+	await ana.page.goto(`${teamPath}/docs`);
+	await ana.page.getByLabel('New document').fill('Jail contract testimony');
+	await ana.page.getByRole('button', { name: 'Create', exact: true }).click();
+	await ana.page.waitForURL(/\/docs\/[a-z0-9]+$/);
+	const docUrl = ana.page.url();
+	const editor = ana.page.getByRole('textbox', { name: 'Jail contract testimony' });
+	await expect(ana.page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
+	await editor.click();
+	await ana.page.keyboard.type('Seen by the server. ');
+	const long = 'Rule 4: no access to the jail for immigration agents without a judicial warrant. '.repeat(80);
+	await ana.page.keyboard.insertText(long);
+	await ana.page.keyboard.type(' ');
+	// Offline, she writes more, then closes the tab: the words are only in this browser's copy.
+	await ana.context.setOffline(true);
+	await expect(ana.page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+	await ana.page.keyboard.type('Kept in this browser.');
+	await expect(ana.page.getByRole('status').filter({ hasText: /not yet saved/ })).toBeVisible();
+	await ana.page.waitForTimeout(300);
+	await ana.page.close();
+	await ana.context.setOffline(false);
+
+	// The page comes from the server without them; the copy loads before the socket opens, and the
+	// server, asking for what it lacks, gets them.
+	const received = (page: typeof ana.page) => {
+		const sizes: number[] = [];
+		page.on('websocket', (ws) => ws.on('framereceived', (frame) => sizes.push(typeof frame.payload === 'string' ? frame.payload.length : frame.payload.byteLength)));
+		return sizes;
+	};
+	const again = await ana.context.newPage();
+	const sizesAgain = received(again);
+	await again.goto(docUrl);
+	await expect(again.getByRole('textbox', { name: 'Jail contract testimony' })).toContainText('Kept in this browser.');
+	await expect(again.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
+	// The copy had all the server has: the server sent none of the document again.
+	expect(Math.max(...sizesAgain)).toBeLessThan(1000);
+	// Another browser, with no copy, gets the whole document from the server, the words included.
+	const fresh = await browser.newContext();
+	await fresh.addCookies(await ana.context.cookies());
+	const elsewhere = await fresh.newPage();
+	const sizesElsewhere = received(elsewhere);
+	await elsewhere.goto(docUrl);
+	await expect(elsewhere.getByRole('textbox', { name: 'Jail contract testimony' })).toContainText('Seen by the server. Rule 4');
+	await expect(elsewhere.getByRole('textbox', { name: 'Jail contract testimony' })).toContainText('Kept in this browser.');
+	expect(Math.max(...sizesElsewhere)).toBeGreaterThan(long.length);
+	await fresh.close();
+	await ana.context.close();
+});
+
 test('a viewer reads a live document but cannot change it', async ({ browser }) => {
 	const owner = await person(browser, 'Olga Owner');
 	const teamPath = await createTeam(owner.page, 'Viewer Docs Team');

@@ -2,10 +2,14 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { page } from '$app/state';
-import { STORAGE_PREFIX, markSaved, markUnsaved, trackOpenCopy } from './offline-copies';
+import { STORAGE_PREFIX, keptCopyBefore, markSaved, markUnsaved, noteKeptCopy, trackOpenCopy } from './offline-copies';
 import { MESSAGE_ACCESS, decodeAccess } from './access-message';
 import { applyServerStateQuietly } from './server-state';
+import { loadCopyQuietly } from './copy-load';
 import { ROLES, type Role } from '$lib/roles';
+
+/** How long the socket waits for the copy in this browser to load before it opens anyway. */
+const COPY_WAIT_MS = 1000;
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
 
@@ -57,15 +61,36 @@ export class LiveDocument implements LiveStatus {
 	readOnly = $state(false);
 	archived = $state(false);
 	private everConnected = false;
+	/** Until the copy in this browser has loaded, the timer that opens the socket anyway. */
+	private connectAfterCopy: ReturnType<typeof setTimeout> | null = null;
+	private stopQuietLoad = () => {};
 
 	constructor(
 		readonly documentId: string,
 		user: { name: string; color: string }
 	) {
-		this.local = page.data.offlineCopies === false ? null : new IndexeddbPersistence(`${STORAGE_PREFIX}doc-${documentId}`, this.doc);
+		const local = page.data.offlineCopies === false ? null : new IndexeddbPersistence(`${STORAGE_PREFIX}doc-${documentId}`, this.doc);
+		this.local = local;
 		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-		this.provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, documentId, this.doc, { maxBackoffTime: 5000 });
+		// With a copy kept here before, the socket opens once the copy is loaded: the first message
+		// then tells the server all the copy holds, and the server sends only what it lacks (for a
+		// 500-card board seen before, a few bytes rather than all 180 kB again).
+		const waitForCopy = local !== null && keptCopyBefore(documentId);
+		if (local) noteKeptCopy(documentId);
+		this.provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, documentId, this.doc, { maxBackoffTime: 5000, connect: !waitForCopy });
 		applyServerStateQuietly(this.provider);
+		if (local) this.stopQuietLoad = loadCopyQuietly(this.doc, local, () => !this.provider.wsconnected);
+		if (local && waitForCopy) {
+			const connect = () => {
+				if (this.connectAfterCopy === null) return;
+				clearTimeout(this.connectAfterCopy);
+				this.connectAfterCopy = null;
+				if (this.state !== 'offline') this.provider.connect();
+			};
+			// A copy that is slow to load (or a browser that never answers) does not keep the page off line.
+			this.connectAfterCopy = setTimeout(connect, COPY_WAIT_MS);
+			void local.whenSynced.then(connect);
+		}
 		this.provider.awareness.setLocalStateField('user', user);
 		this.provider.messageHandlers[MESSAGE_ACCESS] = (_encoder, decoder) => {
 			({ readOnly: this.readOnly, archived: this.archived } = decodeAccess(decoder));
@@ -143,6 +168,9 @@ export class LiveDocument implements LiveStatus {
 	}
 
 	destroy() {
+		if (this.connectAfterCopy !== null) clearTimeout(this.connectAfterCopy);
+		this.connectAfterCopy = null;
+		this.stopQuietLoad();
 		removeEventListener('offline', this.onOffline);
 		removeEventListener('online', this.onOnline);
 		this.untrack();

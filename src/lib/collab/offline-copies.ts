@@ -8,6 +8,8 @@
 export const STORAGE_PREFIX = 'playbook-';
 const PENDING_KEY = `${STORAGE_PREFIX}unsaved-documents`;
 const SIGN_OUT_CHANNEL = `${STORAGE_PREFIX}sign-out`;
+const COPIES_KEY = `${STORAGE_PREFIX}kept-copies`;
+export const COPIES_MAX = 500;
 
 /** A document open in this tab, as sign-out sees it. */
 export interface OpenCopy {
@@ -27,23 +29,26 @@ export function trackOpenCopy(copy: OpenCopy): () => void {
 	return () => open.delete(copy);
 }
 
-function readPending(): string[] {
+function readList(key: string): string[] {
 	try {
-		const list: unknown = JSON.parse(localStorage.getItem(PENDING_KEY) ?? '[]');
+		const list: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
 		return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
 	} catch {
 		return [];
 	}
 }
 
-function writePending(ids: string[]): void {
+function writeList(key: string, ids: string[]): void {
 	try {
-		if (ids.length) localStorage.setItem(PENDING_KEY, JSON.stringify(ids));
-		else localStorage.removeItem(PENDING_KEY);
+		if (ids.length) localStorage.setItem(key, JSON.stringify(ids));
+		else localStorage.removeItem(key);
 	} catch {
 		// Storage full or blocked: the open tab still knows, through its OpenCopy.
 	}
 }
+
+const readPending = () => readList(PENDING_KEY);
+const writePending = (ids: string[]) => writeList(PENDING_KEY, ids);
 
 /** Notes that a stored copy holds changes the server has not seen (survives closing the tab). */
 export function markUnsaved(documentId: string): void {
@@ -55,6 +60,21 @@ export function markUnsaved(documentId: string): void {
 export function markSaved(documentId: string): void {
 	const ids = readPending();
 	if (ids.includes(documentId)) writePending(ids.filter((id) => id !== documentId));
+}
+
+/**
+ * Whether this browser has kept a copy of the document before (a hint: a copy may have gone, or
+ * been kept before the hint was). A page waits for a copy to load before it connects, and
+ * connects at once when there is none to wait for.
+ */
+export function keptCopyBefore(documentId: string): boolean {
+	return readList(COPIES_KEY).includes(documentId);
+}
+
+/** Notes that this browser keeps a copy of the document (the most recent `COPIES_MAX`). */
+export function noteKeptCopy(documentId: string): void {
+	const ids = readList(COPIES_KEY);
+	if (ids.at(-1) !== documentId) writeList(COPIES_KEY, [...ids.filter((id) => id !== documentId), documentId].slice(-COPIES_MAX));
 }
 
 /** Documents, open here or only stored, with changes that signing out now would lose. */

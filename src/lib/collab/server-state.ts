@@ -3,11 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { messageSync, type WebsocketProvider } from 'y-websocket';
-
-type UpdateListener = (update: Uint8Array, origin: unknown, doc: Y.Doc, transaction: Y.Transaction | null) => void;
-
-/** What a Y.Doc keeps of its listeners (lib0's Observable); read only to set them aside for a moment. */
-type Listeners = { _observers: Map<string, Set<UpdateListener>> };
+import { setAsideUpdateListeners } from './update-listeners';
 
 /**
  * Applies the document's state as the server sent it, and hands the listeners of 'update' the
@@ -17,18 +13,18 @@ type Listeners = { _observers: Map<string, Set<UpdateListener>> };
  * reading of the board) are called once, as Yjs would have, and not at all when nothing changed.
  */
 export function applyServerState(doc: Y.Doc, update: Uint8Array, origin: unknown): void {
-	const listeners = [...((doc as unknown as Listeners)._observers.get('update') ?? [])];
 	let transaction: Y.Transaction | null = null;
 	const seen = (tr: Y.Transaction) => {
 		if (tr.origin === origin && !transaction) transaction = tr;
 	};
-	for (const listener of listeners) doc.off('update', listener);
+	const putBack = setAsideUpdateListeners(doc);
 	doc.on('afterTransaction', seen);
+	let listeners;
 	try {
 		Y.applyUpdate(doc, update, origin);
 	} finally {
 		doc.off('afterTransaction', seen);
-		for (const listener of listeners) doc.on('update', listener);
+		listeners = putBack();
 	}
 	if (transaction && changed(transaction)) for (const listener of listeners) listener(update, origin, doc, transaction);
 }
