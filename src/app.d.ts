@@ -15,6 +15,10 @@ declare global {
 			message: string;
 			requestId?: string;
 		}
+		interface PageState {
+			/** The board card open in a dialog, by shallow routing (null: closed, though the URL the page loaded with named one). */
+			card?: string | null;
+		}
 	}
 }
 

@@ -129,6 +129,19 @@ test('the board page: fits 375 px with a card open, fresh members in the picker,
 	await expect(dialog.locator('.history')).toContainText('Ana Page la cambió de lugar dentro de To do');
 	await expectAccessible(ana.page);
 	await ana.page.keyboard.press('Escape');
+	await expect(dialog).toHaveCount(0);
+	// The browser's Back closes a card opened on the board, and Forward opens it again, at its URL.
+	await column(ana.page, 'To do').getByRole('link', { name: 'Print 200 flyers' }).click();
+	await expect(dialog.getByRole('textbox', { name: 'Título de la tarjeta' })).toHaveValue('Print 200 flyers');
+	await expect(ana.page).toHaveURL(/\?card=/);
+	await ana.page.goBack();
+	await expect(dialog).toHaveCount(0);
+	await expect(ana.page).toHaveURL(boardUrl);
+	await ana.page.goForward();
+	await expect(dialog.getByRole('textbox', { name: 'Título de la tarjeta' })).toHaveValue('Print 200 flyers');
+	await expect(ana.page).toHaveURL(/\?card=/);
+	await ana.page.keyboard.press('Escape');
+	await expect(dialog).toHaveCount(0);
 
 	// Before any script runs, the board is there from the server and a card's link opens the card.
 	const nojs = await browser.newContext({ javaScriptEnabled: false });
