@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createTeam, expectAccessible, inviteLink, person, screenshots } from './helpers';
+import { createDocument, createTeam, expectAccessible, inviteLink, person, screenshots } from './helpers';
 
 const SHOTS = '/tmp/shots-comments';
 const shoot = screenshots(SHOTS);
@@ -41,13 +41,8 @@ test('a comment on a passage is seen live by another member, answered, resolved 
 	const memberLink = await inviteLink(ana.page, teamPath, 'member');
 	const viewerLink = await inviteLink(ana.page, teamPath, 'viewer');
 
-	await ana.page.goto(`${teamPath}/docs`);
-	await ana.page.getByLabel('New document').fill('Hearing testimony');
-	await ana.page.getByRole('button', { name: 'Create', exact: true }).click();
-	await ana.page.waitForURL(/\/docs\/[a-z0-9]+$/);
-	const docUrl = ana.page.url();
+	const docUrl = await createDocument(ana.page, teamPath, 'Hearing testimony');
 	const editorA = ana.page.getByRole('textbox', { name: 'Hearing testimony' });
-	await expect(ana.page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
 	await editorA.click();
 	await ana.page.keyboard.type('We ask the council to adopt all nine rules.');
 	await ana.page.keyboard.press('Enter');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
-import { createTeam, expectAccessible, signUp } from './helpers';
+import { createDocument, createTeam, expectAccessible, signUp } from './helpers';
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
 	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -24,10 +24,7 @@ async function download(page: Page, name: RegExp): Promise<{ file: Download; byt
 test('the meter counts as people type; the PDF and Word downloads hold the text, accents and all', async ({ page }) => {
 	await signUp(page, 'Marta Export');
 	const teamPath = await createTeam(page, 'Export Team');
-	await page.goto(`${teamPath}/docs`);
-	await page.getByLabel('New document').fill('Testimonio de José');
-	await page.getByRole('button', { name: 'Create', exact: true }).click();
-	await page.waitForURL(/\/docs\/[a-z0-9]+$/);
+	await createDocument(page, teamPath, 'Testimonio de José');
 	const editor = page.getByRole('textbox', { name: 'Testimonio de José' });
 	const meter = page.getByRole('region', { name: 'Speaking time' });
 	await expect(page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
@@ -79,12 +76,8 @@ test('at 375 px the meter stays in sight at the bottom of a long text, and nothi
 	await page.setViewportSize({ width: 375, height: 740 });
 	await signUp(page, 'Nico Phone');
 	const teamPath = await createTeam(page, 'Phone Team');
-	await page.goto(`${teamPath}/docs`);
-	await page.getByLabel('New document').fill('Largo');
-	await page.getByRole('button', { name: 'Create', exact: true }).click();
-	await page.waitForURL(/\/docs\/[a-z0-9]+$/);
+	await createDocument(page, teamPath, 'Largo');
 	const meter = page.getByRole('region', { name: 'Speaking time' });
-	await expect(page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
 	await page.getByRole('textbox', { name: 'Largo' }).click();
 	const paragraph = 'Vivo en este condado desde hace veinte años y pido que adopten las nueve reglas.';
 	for (let i = 0; i < 30; i++) {

@@ -61,6 +61,16 @@ export async function person(browser: Browser, name: string, options: BrowserCon
 	return { context, page };
 }
 
+/** A new document made on the team's documents page, once it is live; returns its URL. */
+export async function createDocument(page: Page, teamPath: string, title: string): Promise<string> {
+	await page.goto(`${teamPath}/docs`);
+	await page.getByLabel('New document').fill(title);
+	await page.getByRole('button', { name: 'Create', exact: true }).click();
+	await page.waitForURL(/\/docs\/[a-z0-9]+$/);
+	await expect(page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
+	return page.url();
+}
+
 /** A fresh invite link to the team for a role, made on its invites page. */
 export async function inviteLink(page: Page, teamPath: string, role: 'member' | 'viewer'): Promise<string> {
 	await page.goto(`${teamPath}/invites`);

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { createTeam, expectAccessible, person } from './helpers';
+import { createDocument, createTeam, expectAccessible, person } from './helpers';
 
 test('two people write one document live, and offline edits sync when the connection returns', async ({ browser }) => {
 	const ana = await person(browser, 'Ana Writer');
@@ -64,13 +64,8 @@ test('two people write one document live, and offline edits sync when the connec
 test('words written offline and left in this browser reach the others when the document is opened again', async ({ browser }) => {
 	const ana = await person(browser, 'Ana Keeper');
 	const teamPath = await createTeam(ana.page, 'Kept Copy Team');
-	await ana.page.goto(`${teamPath}/docs`);
-	await ana.page.getByLabel('New document').fill('Jail contract testimony');
-	await ana.page.getByRole('button', { name: 'Create', exact: true }).click();
-	await ana.page.waitForURL(/\/docs\/[a-z0-9]+$/);
-	const docUrl = ana.page.url();
+	const docUrl = await createDocument(ana.page, teamPath, 'Jail contract testimony');
 	const editor = ana.page.getByRole('textbox', { name: 'Jail contract testimony' });
-	await expect(ana.page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
 	await editor.click();
 	await ana.page.keyboard.type('Seen by the server. ');
 	const long = 'Rule 4: no access to the jail for immigration agents without a judicial warrant. '.repeat(80);
@@ -119,11 +114,7 @@ test('a viewer reads a live document but cannot change it', async ({ browser }) 
 	await owner.page.getByLabel('Role').selectOption('viewer');
 	await owner.page.getByRole('button', { name: 'Create link' }).click();
 	const invite = await owner.page.getByRole('textbox', { name: 'Invite link' }).inputValue();
-	await owner.page.goto(`${teamPath}/docs`);
-	await owner.page.getByLabel('New document').fill('Talking points');
-	await owner.page.getByRole('button', { name: 'Create', exact: true }).click();
-	await owner.page.waitForURL(/\/docs\/[a-z0-9]+$/);
-	const docUrl = owner.page.url();
+	const docUrl = await createDocument(owner.page, teamPath, 'Talking points');
 	await owner.page.getByRole('textbox', { name: 'Talking points' }).click();
 	await owner.page.keyboard.type('Rule 1: no holds without a judicial warrant.');
 
@@ -151,11 +142,7 @@ test('archiving a document turns an editor that has it open read-only, without a
 	await owner.page.goto(`${teamPath}/invites`);
 	await owner.page.getByRole('button', { name: 'Create link' }).click();
 	const invite = await owner.page.getByRole('textbox', { name: 'Invite link' }).inputValue();
-	await owner.page.goto(`${teamPath}/docs`);
-	await owner.page.getByLabel('New document').fill('Old plan');
-	await owner.page.getByRole('button', { name: 'Create', exact: true }).click();
-	await owner.page.waitForURL(/\/docs\/[a-z0-9]+$/);
-	const docUrl = owner.page.url();
+	const docUrl = await createDocument(owner.page, teamPath, 'Old plan');
 
 	const member = await person(browser, 'Mel Member');
 	await member.page.goto(invite);

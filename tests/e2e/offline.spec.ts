@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PASSWORD, createTeam, expectAccessible, signIn, signUp } from './helpers';
+import { PASSWORD, createDocument, createTeam, expectAccessible, signIn, signUp } from './helpers';
 
 /** Names of the IndexedDB databases this origin keeps. */
 async function databases(page: Page): Promise<string[]> {
@@ -8,13 +8,8 @@ async function databases(page: Page): Promise<string[]> {
 }
 
 async function newDocument(page: Page, teamPath: string, title: string) {
-	await page.goto(`${teamPath}/docs`);
-	await page.getByLabel('New document').fill(title);
-	await page.getByRole('button', { name: 'Create', exact: true }).click();
-	await page.waitForURL(/\/docs\/[a-z0-9]+$/);
-	const editor = page.getByRole('textbox', { name: title });
-	await expect(page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
-	return editor;
+	await createDocument(page, teamPath, title);
+	return page.getByRole('textbox', { name: title });
 }
 
 test('sign-out warns about unsaved changes, then leaves no offline copy and no web storage behind', async ({ page, context }) => {

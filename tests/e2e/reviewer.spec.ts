@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createTeam, expectAccessible, person, screenshots, signUp } from './helpers';
+import { createDocument, createTeam, expectAccessible, person, screenshots, signUp } from './helpers';
 
 const shoot = screenshots('/tmp/shots-reviewer');
 
@@ -14,12 +14,8 @@ const blocks = (editor: Locator) =>
 test('an outside reviewer suggests and comments only; the team accepts; the review ends; Spanish; axe; 375 px', async ({ browser }) => {
 	const ana = await person(browser, 'Ana Organizer');
 	const teamPath = await createTeam(ana.page, 'Review Team');
-	await ana.page.goto(`${teamPath}/docs`);
-	await ana.page.getByLabel('New document').fill('Statement for the 14th');
-	await ana.page.getByRole('button', { name: 'Create', exact: true }).click();
-	await ana.page.waitForURL(/\/docs\/[a-z0-9]+$/);
+	await createDocument(ana.page, teamPath, 'Statement for the 14th');
 	const editorA = ana.page.getByRole('textbox', { name: 'Statement for the 14th' });
-	await expect(ana.page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
 	await editorA.click();
 	await ana.page.keyboard.type('We ask the council to vote no.');
 

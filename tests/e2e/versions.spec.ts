@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createTeam, expectAccessible, signUp } from './helpers';
+import { createDocument, createTeam, expectAccessible, signUp } from './helpers';
 
 const SHOTS = '/tmp/shots-versions';
 mkdirSync(SHOTS, { recursive: true });
@@ -17,13 +17,8 @@ async function shoot(page: Page, name: string) {
 test('a named version is saved, the text changed, compared word by word and restored; Spanish', async ({ page }) => {
 	await signUp(page, 'Vicky Versions');
 	const teamPath = await createTeam(page, 'Versions Team');
-	await page.goto(`${teamPath}/docs`);
-	await page.getByLabel('New document').fill('Testimony draft');
-	await page.getByRole('button', { name: 'Create', exact: true }).click();
-	await page.waitForURL(/\/docs\/[a-z0-9]+$/);
-	const docUrl = page.url();
+	const docUrl = await createDocument(page, teamPath, 'Testimony draft');
 	const editor = page.getByRole('textbox', { name: 'Testimony draft' });
-	await expect(page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
 	await editor.click();
 	await page.keyboard.type('We ask the council to adopt all nine rules.');
 	await expect(page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
