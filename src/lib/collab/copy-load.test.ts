@@ -16,12 +16,17 @@ function storedCopy(): Uint8Array[] {
 	return [first, Y.encodeStateAsUpdate(doc, sv)];
 }
 
+/** A document whose 'update' listener notes each change's origin, and the copy's origin. */
+function listenedDoc() {
+	const doc = new Y.Doc();
+	const heard: unknown[] = [];
+	doc.on('update', (_u: Uint8Array, origin: unknown) => heard.push(origin));
+	return { doc, copy: {}, heard };
+}
+
 describe('loadCopyQuietly', () => {
 	it('loads the copy with no listener called while the socket is not open, then hears changes again', () => {
-		const doc = new Y.Doc();
-		const copy = {};
-		const heard: unknown[] = [];
-		doc.on('update', (_u: Uint8Array, origin: unknown) => heard.push(origin));
+		const { doc, copy, heard } = listenedDoc();
 		loadCopyQuietly(doc, copy, () => true);
 		loadCopy(doc, copy, storedCopy());
 		expect(doc.getText('body').toString()).toBe('Rule 1: no detainers without a judicial warrant.');
@@ -32,20 +37,15 @@ describe('loadCopyQuietly', () => {
 	});
 
 	it('loads it as usual once the socket is open: the listeners hear it', () => {
-		const doc = new Y.Doc();
-		const copy = {};
-		const heard: unknown[] = [];
-		doc.on('update', (_u: Uint8Array, origin: unknown) => heard.push(origin));
+		const { doc, copy, heard } = listenedDoc();
 		loadCopyQuietly(doc, copy, () => false);
 		loadCopy(doc, copy, storedCopy());
 		expect(heard).toEqual([copy]);
 	});
 
 	it('leaves other origins alone', () => {
-		const doc = new Y.Doc();
-		const heard: unknown[] = [];
-		doc.on('update', (_u: Uint8Array, origin: unknown) => heard.push(origin));
-		loadCopyQuietly(doc, {}, () => true);
+		const { doc, copy, heard } = listenedDoc();
+		loadCopyQuietly(doc, copy, () => true);
 		const server = Symbol('server');
 		Y.applyUpdate(doc, storedCopy()[0], server);
 		expect(heard).toEqual([server]);
@@ -70,10 +70,7 @@ describe('loadCopyQuietly', () => {
 	});
 
 	it('stops when asked, and puts the listeners back', () => {
-		const doc = new Y.Doc();
-		const copy = {};
-		const heard: unknown[] = [];
-		doc.on('update', (_u: Uint8Array, origin: unknown) => heard.push(origin));
+		const { doc, copy, heard } = listenedDoc();
 		const stop = loadCopyQuietly(doc, copy, () => true);
 		stop();
 		loadCopy(doc, copy, storedCopy());
