@@ -220,8 +220,12 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 for (const [b, build] of BUILDS.entries()) {
 	const runs = times[b];
 	console.log(`board with ${CARDS} cards, ${RUNS} runs after one warm-up, Chromium at 1280 px${BUILDS.length > 1 ? `, ${build} (runs alternate between ${BUILDS.join(' and ')})` : ''}:`);
-	const line = (label: string, pick: (t: Run) => number) =>
-		console.log(`  ${label.padEnd(36)} median ${ms(median(runs.map(pick))).padStart(8)}, best ${ms(Math.min(...runs.map(pick))).padStart(8)}  (runs: ${runs.map((t) => pick(t).toFixed(0)).join(', ')})`);
+	// A run without the value (the click landed before the scripts ran, say) counts in neither.
+	const line = (label: string, pick: (t: Run) => number) => {
+		const values = runs.map(pick).filter((x) => !Number.isNaN(x));
+		if (!values.length) return console.log(`  ${label.padEnd(36)} none measured`);
+		console.log(`  ${label.padEnd(36)} median ${ms(median(values)).padStart(8)}, best ${ms(Math.min(...values)).padStart(8)}  (runs: ${runs.map((t) => pick(t).toFixed(0)).join(', ')})`);
+	};
 	console.log(`  page HTML ${(htmlBytes[b] / 1024).toFixed(0)} kB, served in median ${ms(median(serverTimes[b]))}`);
 	line('first card on screen', (t) => t.firstCard);
 	line(`the ${shown[b]} cards shown at first`, (t) => t.allCards);
