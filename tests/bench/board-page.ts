@@ -2,11 +2,11 @@
  * How long a board with 500 cards takes to become interactive in Chromium: from navigation until
  * the cards a column shows at first (its first 10, then "Show more") are on screen and the last of
  * them opens on a click (also by the page's own clock, from its navigation start: when the click
- * reached it and when the card's dialog opened, without the harness's own round trips); until the board is live (read from the live document once the socket has
- * synced); and how long "Show more" takes to show a whole column. Then the same person opens the
- * board again in the same browser ("back again": scripts cached, the board's copy in IndexedDB).
- * Prints; asserts nothing. Needs a build
- * (`npm run build`) and Chromium at /usr/bin/chromium (or CHROMIUM). BENCH_PROFILE=<file> writes
+ * reached it and when the card's dialog opened, without the harness's own round trips); until
+ * the board is live (read from the live document once the socket has synced); and how long
+ * "Show more" takes to show a whole column. Then the same person opens the board again in the same
+ * browser ("back again": scripts cached, the board's copy in IndexedDB). Prints; asserts nothing.
+ * Needs a build (`npm run build`) and Chromium at /usr/bin/chromium (or CHROMIUM). BENCH_PROFILE=<file> writes
  * a CPU profile of the last run (open it in Chromium's DevTools); BENCH_CHROME_TRACE=<file> a Chromium trace;
  * BENCH_TRACE=1 prints what the last run loaded and when, what moved on screen, and the click's steps;
  * BENCH_SCREENSHOT=<file.png> saves the first run's page once its cards show;

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { page } from '$app/state';
-import { STORAGE_PREFIX, keptCopyBefore, markSaved, markUnsaved, noteKeptCopy, trackOpenCopy } from './offline-copies';
+import { STORAGE_PREFIX, markSaved, markUnsaved, noteKeptCopy, trackOpenCopy } from './offline-copies';
 import { MESSAGE_ACCESS, decodeAccess } from './access-message';
 import { applyServerStateQuietly } from './server-state';
 import { loadCopyQuietly } from './copy-load';
@@ -75,8 +75,7 @@ export class LiveDocument implements LiveStatus {
 		// With a copy kept here before, the socket opens once the copy is loaded: the first message
 		// then tells the server all the copy holds, and the server sends only what it lacks (for a
 		// 500-card board seen before, a few bytes rather than all 180 kB again).
-		const waitForCopy = local !== null && keptCopyBefore(documentId);
-		if (local) noteKeptCopy(documentId);
+		const waitForCopy = local !== null && noteKeptCopy(documentId);
 		this.provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, documentId, this.doc, { maxBackoffTime: 5000, connect: !waitForCopy });
 		applyServerStateQuietly(this.provider);
 		if (local) this.stopQuietLoad = loadCopyQuietly(this.doc, local, () => !this.provider.wsconnected);

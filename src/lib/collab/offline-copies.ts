@@ -9,7 +9,7 @@ export const STORAGE_PREFIX = 'playbook-';
 const PENDING_KEY = `${STORAGE_PREFIX}unsaved-documents`;
 const SIGN_OUT_CHANNEL = `${STORAGE_PREFIX}sign-out`;
 const COPIES_KEY = `${STORAGE_PREFIX}kept-copies`;
-export const COPIES_MAX = 500;
+const COPIES_MAX = 500;
 
 /** A document open in this tab, as sign-out sees it. */
 export interface OpenCopy {
@@ -63,18 +63,15 @@ export function markSaved(documentId: string): void {
 }
 
 /**
- * Whether this browser has kept a copy of the document before (a hint: a copy may have gone, or
- * been kept before the hint was). A page waits for a copy to load before it connects, and
- * connects at once when there is none to wait for.
+ * Notes that this browser keeps a copy of the document (the most recent `COPIES_MAX`), and says
+ * whether it had kept one before. That is a hint (a copy may have gone, or been kept before the
+ * hint was): a page waits for a copy to load before it connects, and connects at once when there
+ * is none to wait for.
  */
-export function keptCopyBefore(documentId: string): boolean {
-	return readList(COPIES_KEY).includes(documentId);
-}
-
-/** Notes that this browser keeps a copy of the document (the most recent `COPIES_MAX`). */
-export function noteKeptCopy(documentId: string): void {
+export function noteKeptCopy(documentId: string): boolean {
 	const ids = readList(COPIES_KEY);
 	if (ids.at(-1) !== documentId) writeList(COPIES_KEY, [...ids.filter((id) => id !== documentId), documentId].slice(-COPIES_MAX));
+	return ids.includes(documentId);
 }
 
 /** Documents, open here or only stored, with changes that signing out now would lose. */
