@@ -13,7 +13,7 @@ import { Connection, Room, type Identity } from './room';
 import { SqliteDocumentStore, type DocumentStore } from '../../src/lib/server/document-store';
 import { PostgresDocumentStore } from '../../src/lib/server/document-store-postgres';
 import { isPostgres } from '../../src/lib/server/db/postgres';
-import { registerLiveDocuments, unregisterLiveDocuments, type LiveDocuments } from '../../src/lib/server/live-documents';
+import { readFromStore, registerLiveDocuments, unregisterLiveDocuments, type LiveDocuments } from '../../src/lib/server/live-documents';
 import { UpdateWriter } from './writer';
 import { ScaleOut, scaleOutFromEnv, type ScaleOutSetup } from './scale-out';
 import type { CollabHooks } from './hooks';
@@ -288,6 +288,10 @@ export function createCollabEndpoint(context: AppContext, setup: CollabSetup = {
 				room = roomFor(documentId, row.kind);
 			}
 			await room.change(edit, options?.by ?? null);
+		},
+		async read(documentId, read) {
+			const held = rooms.get(documentId)?.readStored(read);
+			return held ? held.value : readFromStore(db, documentId, read);
 		}
 	};
 	registerLiveDocuments(live);

@@ -417,6 +417,17 @@ export class Room {
 		if (!this.connections.size) this.scheduleUnload();
 	}
 
+	/**
+	 * `read` on the room's doc, when that is exactly what the store holds: loaded, nothing applied
+	 * that is not logged yet, and no other process writing to the document (whose stored updates
+	 * reach this room a moment later). Otherwise null, and the caller reads the store.
+	 */
+	readStored<T>(read: (doc: Y.Doc) => T): { value: T } | null {
+		if (this.state !== 'ready' || this.deps.peers || this.loggedSeq < this.appliedSeq || this.waiting.length) return null;
+		this.materialize();
+		return { value: read(this.doc) };
+	}
+
 	/** Applies what a connection says of its own presence, with the name and role the server knows. */
 	private presenceFrom(conn: Connection, update: Uint8Array): void {
 		let admitted;

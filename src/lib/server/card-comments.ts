@@ -5,7 +5,7 @@ import { can } from '$lib/roles';
 import { cardsMap, commentCountsMap } from '$lib/collab/board-doc';
 import { getBoard, type BoardAccess } from './boards';
 import { Refusal, newId } from './refusal';
-import { liveDocuments, readDocument } from './live-documents';
+import { liveDocuments, readStored } from './live-documents';
 
 export const COMMENT_MAX = 4000;
 
@@ -42,9 +42,7 @@ function cleanBody(body: string): string {
 /** The board, when the card is one in its stored state; a card of another board or team is a 404. */
 async function cardOn(db: DB, slug: string, userId: string, boardId: string, cardId: string): Promise<BoardAccess> {
 	const access = await getBoard(db, slug, userId, boardId);
-	const doc = await readDocument(db, access.board.id);
-	const found = cardsMap(doc).get(cardId) instanceof Y.Map;
-	doc.destroy();
+	const found = await readStored(db, access.board.id, (doc) => cardsMap(doc).get(cardId) instanceof Y.Map);
 	if (!found) throw new Refusal('card_not_found', 404);
 	return access;
 }

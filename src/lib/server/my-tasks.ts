@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { moveCard, readCard, readColumns, cardsMap, setChecklistItem, type ChecklistItemView } from '$lib/collab/board-doc';
 import { can, type Role } from '$lib/roles';
 import type { DB } from './db/index';
-import { liveDocuments, readDocument } from './live-documents';
+import { liveDocuments, readStored } from './live-documents';
 import { Refusal } from './refusal';
 
 /**
@@ -210,10 +210,11 @@ async function editableBoard(db: DB, userId: string, boardId: string): Promise<v
 export async function cardChecklist(db: DB, userId: string, boardId: string, cardId: string): Promise<ChecklistItemView[]> {
 	const assigned = await openCardsOf(db, userId).select('a.card_id').where('a.board_id', '=', boardId).where('a.card_id', '=', cardId).executeTakeFirst();
 	if (!assigned) throw new Refusal('card_not_found', 404);
-	const doc = await readDocument(db, boardId);
-	const columns = readColumns(doc);
-	const card = readCard(cardId, cardsMap(doc).get(cardId), new Set(columns.map((c) => c.id)), columns[0]?.id ?? '');
-	return card?.checklist ?? [];
+	return readStored(db, boardId, (doc) => {
+		const columns = readColumns(doc);
+		const card = readCard(cardId, cardsMap(doc).get(cardId), new Set(columns.map((c) => c.id)), columns[0]?.id ?? '');
+		return card?.checklist ?? [];
+	});
 }
 
 /** Moves a card to the top of its board's first done column, as the person's own change. */

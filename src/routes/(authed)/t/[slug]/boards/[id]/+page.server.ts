@@ -5,7 +5,7 @@ import { listDocuments } from '$lib/server/documents';
 import { listHearings } from '$lib/server/hearings';
 import { listMembers } from '$lib/server/members';
 import { listTargets } from '$lib/server/scorecard';
-import { readDocument } from '$lib/server/live-documents';
+import { readStored } from '$lib/server/live-documents';
 import { readBoard } from '$lib/collab/board-doc';
 import { docStamp } from '$lib/collab/doc-stamp';
 import { dayFaces } from '$lib/board-filters';
@@ -23,12 +23,10 @@ export const load: PageServerLoad = async (event) => {
 			listDocuments(db, event.params.slug, userId),
 			listTargets(db, event.params.slug, userId),
 			listHearings(db, event.params.slug, userId),
-			readDocument(db, board.id)
+			// The page shows the stored board at once; the live document takes over once it syncs.
+			readStored(db, board.id, (doc) => ({ initial: readBoard(doc), stamp: docStamp(doc) }))
 		]);
-		// The page shows the stored board at once; the live document takes over once it syncs.
-		const initial = readBoard(stored);
-		const stamp = docStamp(stored);
-		stored.destroy();
+		const { initial, stamp } = stored;
 		// Names of people assigned who are no longer members, so a card can say who left.
 		const memberIds = new Set(members.map((m) => m.id));
 		const gone = [...new Set(initial.cards.flatMap((c) => c.assignees))].filter((id) => !memberIds.has(id));
