@@ -158,3 +158,25 @@ test('the board page: fits 375 px with a card open, fresh members in the picker,
 
 	for (const c of [ana.context, ben.context, nojs]) await c.close();
 });
+
+test('the description editor is downloaded only once a card is about to open', async ({ browser }) => {
+	const ana = await person(browser, 'Ana Preload');
+	const teamPath = await createTeam(ana.page, 'Preload Team');
+	await ana.page.goto(`${teamPath}/boards`);
+	await ana.page.getByRole('link', { name: 'Campaign' }).click();
+	await expect(ana.page.getByRole('status').filter({ hasText: 'Saved and live' })).toBeVisible();
+	await ana.page.getByLabel('Card title (To do)').fill('Call the sheriff');
+	await ana.page.getByLabel('Card title (To do)').press('Enter');
+	// A fresh visit, the pointer away from the cards: the board goes live and sits idle.
+	await ana.page.mouse.move(0, 0);
+	await ana.page.reload();
+	await expect(ana.page.locator('.columns[data-live="true"]')).toBeVisible();
+	await ana.page.waitForTimeout(1_500);
+	const editorFetched = () => ana.page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('RichTextEditor')));
+	expect(await editorFetched()).toBe(false);
+	// The pointer over a card is the sign it may open: the editor comes then.
+	await ana.page.getByRole('link', { name: 'Call the sheriff' }).hover();
+	await expect.poll(editorFetched).toBe(true);
+	await ana.page.getByRole('link', { name: 'Call the sheriff' }).click();
+	await expect(ana.page.getByRole('dialog').getByRole('textbox', { name: 'Description' })).toBeVisible();
+});
