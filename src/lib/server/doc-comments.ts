@@ -7,7 +7,7 @@ import { commentActivityMap, commentAnchors, isCommentKey, RICH_TEXT_FIELD, THRE
 import { arrangeThreads, DOC_COMMENT_MAX, QUOTE_MAX, type ArrangedThreads, type DocCommentView, type DocThreadView } from '$lib/doc-comments';
 import { getDocument, type DocumentAccess } from './documents';
 import { Refusal, newId } from './refusal';
-import { liveDocuments, readDocument } from './live-documents';
+import { liveDocuments, readStored } from './live-documents';
 
 /** What the person asking may do with a document's comments. */
 export interface CommentRights {
@@ -257,15 +257,14 @@ async function threadsOf(db: DB, documentId: string, userId: string, rights: Com
 
 /** Where each thread's mark is in the stored text (every accepted update is stored before anyone sees it). */
 async function storedAnchors(db: DB, documentId: string): Promise<Map<string, string>> {
-	const doc = await readDocument(db, documentId);
-	try {
-		return commentAnchors(doc.getXmlFragment(RICH_TEXT_FIELD));
-	} catch {
-		// A body kept as another type (a script's plain text) has no marks to find.
-		return new Map();
-	} finally {
-		doc.destroy();
-	}
+	return readStored(db, documentId, (doc) => {
+		try {
+			return commentAnchors(doc.getXmlFragment(RICH_TEXT_FIELD));
+		} catch {
+			// A body kept as another type (a script's plain text) has no marks to find.
+			return new Map<string, string>();
+		}
+	});
 }
 
 /** A document's threads as its panel lists them, and what the asker may do with them. */

@@ -1,7 +1,7 @@
 import type { DB } from '../db/index';
 import type { Document } from '../db/schema';
 import { getDocument, RICH_TEXT_KINDS } from '../documents';
-import { readDocument } from '../live-documents';
+import { readStored } from '../live-documents';
 import { Refusal } from '../refusal';
 import type { Locale } from '$lib/i18n';
 import { countCharacters } from '$lib/testimony-meter';
@@ -55,15 +55,10 @@ export async function exportDocument(db: DB, slug: string, userId: string, docum
 	try {
 		const { document } = await getDocument(db, slug, userId, documentId);
 		if (!EXPORTABLE_KINDS.includes(document.kind)) throw new Refusal('document_not_found', 404);
-		const doc = await readDocument(db, document.id);
-		try {
-			const blocks = readContent(documentJson(doc), request.options);
-			const header = request.header ?? (await exportHeaderFor(db, document, request.locale));
-			const bytes = await writeExport(request.format, blocks, header, request.locale);
-			return { document, bytes, characters: countCharacters(plainText(blocks)) };
-		} finally {
-			doc.destroy();
-		}
+		const blocks = readContent(await readStored(db, document.id, documentJson), request.options);
+		const header = request.header ?? (await exportHeaderFor(db, document, request.locale));
+		const bytes = await writeExport(request.format, blocks, header, request.locale);
+		return { document, bytes, characters: countCharacters(plainText(blocks)) };
 	} finally {
 		release();
 	}
