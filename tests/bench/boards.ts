@@ -8,6 +8,8 @@
  * 4. A browser's first sync of the same board: the server's whole state applied as Yjs applies it
  *    to a document with an 'update' listener (it encodes the change again for the listener), and
  *    as `applyServerState` does (the listener gets the server's bytes).
+ * 5. Reading the same board as stored, as a board page or a card's comments does: built from the
+ *    store, and from its open room (`readStored`).
  * Prints numbers; never asserts times.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +28,9 @@ import { boardPolicy } from '../../server/collab/board-policy';
 import { createLogger } from '../../src/lib/server/log';
 import { applyServerState } from '../../src/lib/collab/server-state';
 import type { Incoming } from '../../server/collab/before-apply';
+import { createCollabEndpoint } from '../../server/collab/index';
+import { SqliteDocumentStore } from '../../src/lib/server/document-store';
+import { liveDocuments, readFromStore, readStored } from '../../src/lib/server/live-documents';
 
 const pct = (values: number[], p: number) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -221,6 +226,22 @@ for (let i = 0; i < 60; i++)
 		browserDoc.destroy();
 	}
 console.log(`First sync of the 500-card board (${(whole.length / 1024).toFixed(0)} kB), 50 runs after 10: Y.applyUpdate p50 ${ms(pct(firstSync.usual, 50))}, applyServerState p50 ${ms(pct(firstSync.quiet, 50))}`);
+
+// ---- 5. reading the stored board, from the store and from its open room -----------------------------
+await new SqliteDocumentStore(db).append([{ documentId: boardId, update: whole }]);
+const endpoint = createCollabEndpoint(app, {});
+await liveDocuments(db).change(boardId, () => {}); // opens the board's room, as someone on the board does
+const reads = { store: [] as number[], room: [] as number[] };
+for (let i = 0; i < 60; i++) {
+	started = performance.now();
+	await readFromStore(db, boardId, readBoard);
+	if (i >= 10) reads.store.push(performance.now() - started);
+	started = performance.now();
+	await readStored(db, boardId, readBoard);
+	if (i >= 10) reads.room.push(performance.now() - started);
+}
+console.log(`Reading the stored 500-card board (a board page, a card's comments), 50 runs after 10: built from the store p50 ${ms(pct(reads.store, 50))}, from its open room p50 ${ms(pct(reads.room, 50))}`);
+await endpoint.close();
 
 await app.db.destroy();
 rmSync(dir, { recursive: true, force: true });
