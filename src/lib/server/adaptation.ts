@@ -9,7 +9,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { authorize } from './teams';
 import { getVersion, latestVersion } from './model-policy';
-import { liveDocuments, readDocument } from './live-documents';
+import { liveDocuments, readStored } from './live-documents';
 import { Refusal, newId } from './refusal';
 import { DEFAULT_LOCALE, translate } from '$lib/i18n';
 import type { Team } from './db/schema';
@@ -54,9 +54,9 @@ export async function adaptModel(db: DB, slug: string, userId: string): Promise<
 /** The adaptation as it stands, with the version it follows and the latest one. */
 export async function adaptationState(db: DB, team: Team) {
 	const adaptation = await requireAdaptation(db, team.id);
-	const [base, latest, doc] = await Promise.all([getVersion(db, adaptation.base_version), latestVersion(db), readDocument(db, adaptation.document_id)]);
+	const [base, latest, rules] = await Promise.all([getVersion(db, adaptation.base_version), latestVersion(db), readStored(db, adaptation.document_id, readAdaptation)]);
 	const values = JSON.parse(adaptation.slot_values) as SlotValues;
-	return { adaptation, base, latest, values, rules: readAdaptation(doc) };
+	return { adaptation, base, latest, values, rules };
 }
 
 /** The redline of the adaptation against the version it is based on. */

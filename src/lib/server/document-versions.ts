@@ -6,7 +6,7 @@ import { redlineText, type RedlineSegment } from '$lib/policy/redline';
 import type { DB } from './db/index';
 import { text } from './forms';
 import { getDocument, RICH_TEXT_KINDS, type DocumentAccess } from './documents';
-import { liveDocuments, readDocument } from './live-documents';
+import { liveDocuments, readDocument, readStored } from './live-documents';
 import { Refusal } from './refusal';
 
 /**
@@ -104,11 +104,9 @@ export async function compareVersion(db: DB, slug: string, userId: string, docum
 	await versioned(db, slug, userId, documentId);
 	const row = await versionRow(db, documentId, versionId);
 	const then = docOf(row.state);
-	const now = await readDocument(db, documentId);
 	const before = richTextBlocks(richTextBody(then)).join('\n');
-	const after = richTextBlocks(richTextBody(now)).join('\n');
 	then.destroy();
-	now.destroy();
+	const after = await readStored(db, documentId, (now) => richTextBlocks(richTextBody(now)).join('\n'));
 	const author = row.created_by ? await db.selectFrom('user').select('display_name').where('id', '=', row.created_by).executeTakeFirst() : undefined;
 	const segments = redlineText(before, after);
 	return {

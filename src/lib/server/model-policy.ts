@@ -7,7 +7,7 @@ import { fragmentText, readableRules, ruleMap, rulesArray, ruleText } from '$lib
 import { stringField } from '$lib/collab/doc-shape';
 import { DRAFT_FIELD } from '$lib/collab/model-draft-doc';
 import * as Y from 'yjs';
-import { readDocument } from './live-documents';
+import { readStored } from './live-documents';
 import { singleDocument } from './documents';
 import { Refusal } from './refusal';
 import { cleanText } from '$lib/text';
@@ -161,9 +161,7 @@ export async function draftReview(db: DB, actor: { id: string; is_admin: number 
 	assertAdmin(actor);
 	const draftId = await modelDraft(db, actor);
 	const latest = await latestVersion(db);
-	const doc = await readDocument(db, draftId);
-	const rules = readDraft(doc, latest);
-	doc.destroy();
+	const rules = await readStored(db, draftId, (doc) => readDraft(doc, latest));
 	return { latest: latest.version, problems: draftProblems(rules), changes: draftChanges(latest, rules) };
 }
 
@@ -173,7 +171,7 @@ export async function publishDraft(db: DB, actor: { id: string; is_admin: number
 	const draftId = await modelDraft(db, actor);
 	const latest = await latestVersion(db);
 	if (latest.version !== expectedLatest) throw new Refusal('publish_stale', 409, { version: latest.version });
-	const rules = readDraft(await readDocument(db, draftId), latest);
+	const rules = await readStored(db, draftId, (doc) => readDraft(doc, latest));
 	const problems = draftProblems(rules);
 	if (problems.length) throw new Refusal(problems[0].code, 400, { title: problems[0].title });
 	if (!draftChanges(latest, rules).length) throw new Refusal('publish_unchanged', 409, { version: latest.version });
