@@ -14,8 +14,9 @@ export interface CollabOptions {
 	roomIdleMs: number;
 	/** Compact a document's log when it holds this many updates... */
 	compactAfterUpdates: number;
-	/** ...or this many bytes. */
+	/** ...or this many bytes; then once its edits pause this long (see compaction-timing.ts). */
 	compactAfterBytes: number;
+	compactQuietMs: number;
 	/** A connection whose unsent data passes this is too slow to keep; it is closed (1013). */
 	maxBufferedBytes: number;
 }
@@ -30,6 +31,7 @@ export const DEFAULT_OPTIONS: CollabOptions = {
 	roomIdleMs: 30_000,
 	compactAfterUpdates: 1_000,
 	compactAfterBytes: 1024 * 1024,
+	compactQuietMs: 1_000,
 	maxBufferedBytes: 16 * 1024 * 1024
 };
 
@@ -45,6 +47,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Co
 		roomIdleMs: 'COLLAB_ROOM_IDLE_MS',
 		compactAfterUpdates: 'COLLAB_COMPACT_UPDATES',
 		compactAfterBytes: 'COLLAB_COMPACT_BYTES',
+		compactQuietMs: 'COLLAB_COMPACT_QUIET_MS',
 		maxBufferedBytes: 'COLLAB_MAX_BUFFERED_BYTES'
 	};
 	const options: Partial<CollabOptions> = {};

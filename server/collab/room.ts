@@ -6,6 +6,7 @@ import type { CollabOptions } from './limits';
 import { buildDocument, type DocumentStore } from '../../src/lib/server/document-store';
 import type { LoadedLog } from './log-follower';
 import type { UpdateWriter } from './writer';
+import { compactionTiming } from './compaction-timing';
 import type { LiveKind } from '../../src/lib/collab/document-kinds';
 import { encodeAccess } from '../../src/lib/collab/access-message';
 import type { Verdict } from './before-apply';
@@ -166,6 +167,8 @@ export class Room {
 	private lastLoggedId = 0;
 	private compacting = false;
 	private idleTimer: NodeJS.Timeout | null = null;
+	/** Waits for a pause in the edits before the log is folded (see `maybeCompact`). */
+	private quietTimer: NodeJS.Timeout | null = null;
 	/** The stored snapshot while it is not yet applied into `doc` (see `load`). */
 	private unbuilt: Uint8Array | null = null;
 	private buildTimer: NodeJS.Timeout | null = null;
@@ -661,13 +664,26 @@ export class Room {
 	}
 
 	/**
-	 * Asks the store to fold the log into the snapshot. The store builds the new state from what it
-	 * holds, never from this room's doc: another process may have logged rows this room never saw.
+	 * Asks the store to fold the log into the snapshot, at the moment `compactionTiming` picks: a
+	 * log past its threshold waits for edits to pause, so the fold does not hold up relays in the
+	 * middle of a burst of typing. The store builds the new state from what it holds, never from
+	 * this room's doc: another process may have logged rows this room never saw.
 	 */
-	private maybeCompact(force = false): void {
-		const { compactAfterUpdates, compactAfterBytes } = this.deps.options;
-		if (this.compacting || this.state !== 'ready' && !force) return;
-		if (!this.tailCount || (!force && this.tailCount < compactAfterUpdates && this.tailBytes < compactAfterBytes)) return;
+	private maybeCompact(when: 'logged' | 'quiet' | 'unload' = 'logged'): void {
+		if (this.compacting || (this.state !== 'ready' && when !== 'unload')) return;
+		const timing = compactionTiming({ count: this.tailCount, bytes: this.tailBytes }, this.deps.options, when === 'unload');
+		if (timing === 'wait') return;
+		if (this.quietTimer) clearTimeout(this.quietTimer);
+		this.quietTimer = null;
+		if (timing === 'when-quiet' && when !== 'quiet') {
+			// Each stored batch starts the wait again.
+			this.quietTimer = setTimeout(() => {
+				this.quietTimer = null;
+				this.maybeCompact('quiet');
+			}, this.deps.options.compactQuietMs);
+			this.quietTimer.unref?.();
+			return;
+		}
 		this.compacting = true;
 		const through = this.lastLoggedId;
 		const count = this.tailCount;
@@ -703,7 +719,7 @@ export class Room {
 			this.scheduleUnload();
 			return;
 		}
-		this.maybeCompact(true);
+		this.maybeCompact('unload');
 		this.close();
 	}
 
@@ -718,6 +734,7 @@ export class Room {
 		this.state = 'closed';
 		if (this.idleTimer) clearTimeout(this.idleTimer);
 		if (this.buildTimer) clearTimeout(this.buildTimer);
+		if (this.quietTimer) clearTimeout(this.quietTimer);
 		this.unbuilt = null;
 		this.waiting = [];
 		this.dropScratch();

@@ -155,7 +155,26 @@ describe('live documents', () => {
 		expect(await storedText(context, document.id)).toBe('organizer text!');
 	});
 
-	it('compacts the log past the threshold, and the document loads identical', async () => {
+	it('folds a log past its threshold only once the typing pauses, not in the middle of it', async () => {
+		const { owner, document } = await world(context);
+		const a = open(server, document.id, owner);
+		await synced(a);
+		const logRows = async () => (await context.db.selectFrom('document_update').select('id').where('document_id', '=', document.id).execute()).length;
+		// 120 keystrokes, past the threshold (50) and under four times it, none a second apart.
+		for (let i = 0; i < 120; i++) {
+			a.text.insert(a.text.length, 'x');
+			if (i % 10 === 0) await sleep(20);
+		}
+		await waitFor(async () => (await logRows()) === 120, 5_000, 'every keystroke logged');
+		const typedAt = Date.now();
+		await waitFor(async () => (await logRows()) === 0, 5_000, 'the log folded after the pause');
+		expect(Date.now() - typedAt).toBeGreaterThan(500);
+		const stored = buildDocument(await new SqliteDocumentStore(context.db).load(document.id));
+		expect(stored.getText('body').toString()).toBe('x'.repeat(120));
+		stored.destroy();
+	});
+
+	it('compacts the log past the threshold once edits pause, and the document loads identical', async () => {
 		const { owner, document } = await world(context);
 		const a = open(server, document.id, owner);
 		await synced(a);
@@ -168,11 +187,12 @@ describe('live documents', () => {
 		const b = open(server, document.id, owner);
 		await synced(b);
 		await waitFor(() => b.text.toString() === expected, 5_000, 'second client');
-		await sleep(300);
+		// The log is past its threshold (50) but under four times it after the fold at 200: it is
+		// folded once the typing has paused for a second (COLLAB_COMPACT_QUIET_MS).
+		const logRows = async () => (await context.db.selectFrom('document_update').select('id').where('document_id', '=', document.id).execute()).length;
+		await waitFor(async () => (await logRows()) === 0, 5_000, 'the log folded after the pause');
 		const snapshot = await context.db.selectFrom('document_snapshot').selectAll().where('document_id', '=', document.id).executeTakeFirst();
-		const rows = await context.db.selectFrom('document_update').select('id').where('document_id', '=', document.id).execute();
 		expect(snapshot).toBeDefined();
-		expect(rows.length).toBeLessThan(50);
 		const stored = buildDocument(await new SqliteDocumentStore(context.db).load(document.id));
 		expect(stored.getText('body').toString()).toBe(expected);
 		expect(Y.encodeStateVector(stored)).toEqual(Y.encodeStateVector(a.doc));
