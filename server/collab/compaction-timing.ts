@@ -1,3 +1,5 @@
+import type { CollabOptions } from './limits';
+
 /**
  * When a room folds its update log into the snapshot. Compacting reads the log back, builds the
  * document from it and rewrites the snapshot: a few milliseconds of the event loop, which every
@@ -15,10 +17,7 @@ export interface Tail {
 	bytes: number;
 }
 
-export interface Thresholds {
-	compactAfterUpdates: number;
-	compactAfterBytes: number;
-}
+export type Thresholds = Pick<CollabOptions, 'compactAfterUpdates' | 'compactAfterBytes'>;
 
 /**
  * `wait`: nothing to fold yet; `when-quiet`: fold once edits pause; `now`: fold now. On unload

@@ -14,8 +14,9 @@ export interface CollabOptions {
 	roomIdleMs: number;
 	/** Compact a document's log when it holds this many updates... */
 	compactAfterUpdates: number;
-	/** ...or this many bytes; then once its edits pause this long (see compaction-timing.ts). */
+	/** ...or this many bytes... */
 	compactAfterBytes: number;
+	/** ...and its edits have paused this long (see compaction-timing.ts). */
 	compactQuietMs: number;
 	/** A connection whose unsent data passes this is too slow to keep; it is closed (1013). */
 	maxBufferedBytes: number;

@@ -673,17 +673,20 @@ export class Room {
 		if (this.compacting || (this.state !== 'ready' && when !== 'unload')) return;
 		const timing = compactionTiming({ count: this.tailCount, bytes: this.tailBytes }, this.deps.options, when === 'unload');
 		if (timing === 'wait') return;
-		if (this.quietTimer) clearTimeout(this.quietTimer);
-		this.quietTimer = null;
 		if (timing === 'when-quiet' && when !== 'quiet') {
-			// Each stored batch starts the wait again.
-			this.quietTimer = setTimeout(() => {
-				this.quietTimer = null;
-				this.maybeCompact('quiet');
-			}, this.deps.options.compactQuietMs);
-			this.quietTimer.unref?.();
+			// Each stored batch starts the wait again: the one timer is re-armed, not made anew.
+			if (this.quietTimer) this.quietTimer.refresh();
+			else {
+				this.quietTimer = setTimeout(() => {
+					this.quietTimer = null;
+					this.maybeCompact('quiet');
+				}, this.deps.options.compactQuietMs);
+				this.quietTimer.unref?.();
+			}
 			return;
 		}
+		if (this.quietTimer) clearTimeout(this.quietTimer);
+		this.quietTimer = null;
 		this.compacting = true;
 		const through = this.lastLoggedId;
 		const count = this.tailCount;

@@ -17,6 +17,9 @@ describe('live documents', () => {
 		return c;
 	};
 
+	/** How many rows of a document's update log are not folded into its snapshot yet. */
+	const logRows = async (documentId: string) => (await context.db.selectFrom('document_update').select('id').where('document_id', '=', documentId).execute()).length;
+
 	beforeAll(async () => {
 		dir = tempDataDir();
 		context = await openContext(dir);
@@ -159,15 +162,14 @@ describe('live documents', () => {
 		const { owner, document } = await world(context);
 		const a = open(server, document.id, owner);
 		await synced(a);
-		const logRows = async () => (await context.db.selectFrom('document_update').select('id').where('document_id', '=', document.id).execute()).length;
 		// 120 keystrokes, past the threshold (50) and under four times it, none a second apart.
 		for (let i = 0; i < 120; i++) {
 			a.text.insert(a.text.length, 'x');
 			if (i % 10 === 0) await sleep(20);
 		}
-		await waitFor(async () => (await logRows()) === 120, 5_000, 'every keystroke logged');
+		await waitFor(async () => (await logRows(document.id)) === 120, 5_000, 'every keystroke logged');
 		const typedAt = Date.now();
-		await waitFor(async () => (await logRows()) === 0, 5_000, 'the log folded after the pause');
+		await waitFor(async () => (await logRows(document.id)) === 0, 5_000, 'the log folded after the pause');
 		expect(Date.now() - typedAt).toBeGreaterThan(500);
 		const stored = buildDocument(await new SqliteDocumentStore(context.db).load(document.id));
 		expect(stored.getText('body').toString()).toBe('x'.repeat(120));
@@ -189,8 +191,7 @@ describe('live documents', () => {
 		await waitFor(() => b.text.toString() === expected, 5_000, 'second client');
 		// The log is past its threshold (50) but under four times it after the fold at 200: it is
 		// folded once the typing has paused for a second (COLLAB_COMPACT_QUIET_MS).
-		const logRows = async () => (await context.db.selectFrom('document_update').select('id').where('document_id', '=', document.id).execute()).length;
-		await waitFor(async () => (await logRows()) === 0, 5_000, 'the log folded after the pause');
+		await waitFor(async () => (await logRows(document.id)) === 0, 5_000, 'the log folded after the pause');
 		const snapshot = await context.db.selectFrom('document_snapshot').selectAll().where('document_id', '=', document.id).executeTakeFirst();
 		expect(snapshot).toBeDefined();
 		const stored = buildDocument(await new SqliteDocumentStore(context.db).load(document.id));
